@@ -1,0 +1,56 @@
+package vn.hoso.rest.internal.problem;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Titles and details of problems in Vietnamese, or in English when the client prefers it.
+ *
+ * <p>Keys are {@code <code>.title} and {@code <code>.detail}; details take {@link MessageFormat}
+ * arguments.
+ */
+public final class ProblemMessages {
+
+  static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+  private static final String BUNDLE = "vn.hoso.rest.internal.problem.messages";
+
+  private ProblemMessages() {}
+
+  /**
+   * Chooses English when the client's most preferred language is English and Vietnamese for
+   * everything else, including no preference.
+   */
+  public static Locale choose(List<Locale> acceptableLanguages) {
+    if (!acceptableLanguages.isEmpty() && "en".equals(acceptableLanguages.get(0).getLanguage())) {
+      return Locale.ENGLISH;
+    }
+    return VIETNAMESE;
+  }
+
+  public static String title(String code, Locale locale) {
+    return text(code + ".title", locale);
+  }
+
+  public static String detail(String code, Locale locale, Object... arguments) {
+    return new MessageFormat(text(code + ".detail", locale), locale).format(arguments);
+  }
+
+  private static String text(String key, Locale locale) {
+    // No fallback to the JVM's default locale: an English server must still answer in Vietnamese.
+    ResourceBundle bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            locale,
+            ProblemMessages.class.getClassLoader(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    try {
+      return bundle.getString(key);
+    } catch (MissingResourceException e) {
+      throw new IllegalArgumentException("No problem message '" + key + "' for " + locale, e);
+    }
+  }
+}
