@@ -5,6 +5,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -56,8 +57,9 @@ public final class DatabaseStatusService implements DatabaseStatus {
     if (!existing.isEmpty()) {
       return existing.get(0);
     }
-    Installation created =
-        new Installation(UUID.randomUUID().toString(), OffsetDateTime.now(ZoneOffset.UTC));
+    // Both databases store microseconds; a nanosecond value would read back differently.
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    Installation created = new Installation(UUID.randomUUID().toString(), now);
     em.persist(created);
     LOG.info("Recorded new installation '{}' in an empty database", created.getId());
     return created;
