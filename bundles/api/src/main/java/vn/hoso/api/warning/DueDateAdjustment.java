@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param kind the cause in kebab case, for example {@code "discipline"}, {@code "evaluation"},
  *     {@code "non-counted"} or {@code "retirement-postponed"}; a rule documents the causes it uses
  * @param reason a Vietnamese description, for example "Kỷ luật khiển trách (công chức)"
- * @param from the date of the cause, or the first day of the period it covers
+ * @param from the date of the cause, or the first day of the period it covers, or null when the
+ *     cause has no date of its own (an individual retirement adjustment without its decision)
  * @param to the last day of the period it covers, or null when the cause is a single date
  * @param workingDays the working days the cause covers, or null when it is not counted in days
  * @param months the months it moved the due date: positive moves it later, negative earlier, zero
@@ -22,6 +23,5 @@ public record DueDateAdjustment(
   public DueDateAdjustment {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(reason, "reason");
-    Objects.requireNonNull(from, "from");
   }
 }
