@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param id the row's identifier
  * @param salaryTable the salary table of Nghị định 204/2004/NĐ-CP, for example "2" for civil
  *     servants in state agencies or "3" for public employees
- * @param salaryType the type within that table, for example "A1", "A2.1", "B" or "CVCC"
+ * @param salaryType the type within that table, for example "A1", "A2.1", "B", or "CGCC" for the
+ *     senior experts (chuyên gia cao cấp) of table 1
  * @param rankCode mã ngạch or the professional title code, for example "01.003" or "V.11.01.03"
  * @param step bậc, starting at 1
  * @param coefficient hệ số lương of that step
@@ -21,6 +22,7 @@ import java.util.Objects;
  * @param seniorityAllowancePercent phụ cấp thâm niên vượt khung in percent on the last step, zero
  *     when none
  * @param decision the decision, or null
+ * @param changeKind why this row took effect, or null when the record does not say
  */
 public record SalaryEntry(
     long id,
@@ -32,7 +34,8 @@ public record SalaryEntry(
     LocalDate effectiveDate,
     LocalDate countedFrom,
     BigDecimal seniorityAllowancePercent,
-    LegalDecision decision) {
+    LegalDecision decision,
+    SalaryChangeKind changeKind) {
 
   public SalaryEntry {
     Objects.requireNonNull(salaryTable, "salaryTable");
@@ -41,5 +44,31 @@ public record SalaryEntry(
     Objects.requireNonNull(effectiveDate, "effectiveDate");
     Objects.requireNonNull(countedFrom, "countedFrom");
     Objects.requireNonNull(seniorityAllowancePercent, "seniorityAllowancePercent");
+  }
+
+  /** Creates a row whose change kind is not recorded. */
+  public SalaryEntry(
+      long id,
+      String salaryTable,
+      String salaryType,
+      String rankCode,
+      int step,
+      BigDecimal coefficient,
+      LocalDate effectiveDate,
+      LocalDate countedFrom,
+      BigDecimal seniorityAllowancePercent,
+      LegalDecision decision) {
+    this(
+        id,
+        salaryTable,
+        salaryType,
+        rankCode,
+        step,
+        coefficient,
+        effectiveDate,
+        countedFrom,
+        seniorityAllowancePercent,
+        decision,
+        null);
   }
 }

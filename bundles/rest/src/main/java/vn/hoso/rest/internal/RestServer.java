@@ -1,5 +1,7 @@
 package vn.hoso.rest.internal;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,8 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hoso.api.health.HealthIndicator;
 import vn.hoso.api.system.DatabaseStatus;
+import vn.hoso.api.warning.WarningQueries;
 import vn.hoso.rest.internal.health.HealthResource;
 import vn.hoso.rest.internal.problem.ProblemExceptionMapper;
+import vn.hoso.rest.internal.warning.WarningsResource;
 
 /**
  * Publishes the REST API at {@code /api/v1} on the CXF servlet, whose context {@code /api} is set
@@ -37,6 +41,7 @@ public final class RestServer {
   static final String ADDRESS = "/v1";
 
   private final List<HealthIndicator> healthIndicators = new CopyOnWriteArrayList<>();
+  private volatile WarningQueries warningQueries;
   private final Bus bus;
   private final Server server;
 
@@ -52,7 +57,9 @@ public final class RestServer {
     JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
     factory.setBus(bus);
     factory.setAddress(ADDRESS);
-    factory.setServiceBeans(List.of(health));
+    WarningsResource warnings =
+        new WarningsResource(() -> warningQueries, Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")));
+    factory.setServiceBeans(List.of(health, warnings));
     factory.setProviders(List.of(new JsonProvider(), new ProblemExceptionMapper()));
     this.server = factory.create();
     LOG.info("REST API published at '{}'", ADDRESS);
@@ -75,6 +82,20 @@ public final class RestServer {
 
   void removeHealthIndicator(HealthIndicator indicator) {
     healthIndicators.remove(indicator);
+  }
+
+  @Reference(
+      service = WarningQueries.class,
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC)
+  void setWarningQueries(WarningQueries queries) {
+    this.warningQueries = queries;
+  }
+
+  void unsetWarningQueries(WarningQueries queries) {
+    if (this.warningQueries == queries) {
+      this.warningQueries = null;
+    }
   }
 
   private List<HealthIndicator> sortedIndicators() {

@@ -35,7 +35,9 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
     String path = "/" + uriInfo.getPath();
 
     Problem problem;
-    if (exception instanceof WebApplicationException web) {
+    if (exception instanceof ProblemException raised) {
+      problem = problem(raised.code(), raised.status(), path, locale, raised.detailArguments());
+    } else if (exception instanceof WebApplicationException web) {
       problem = fromHttpStatus(web.getResponse().getStatus(), path, locale);
     } else if (exception instanceof JsonProcessingException json) {
       JsonLocation location = json.getLocation();

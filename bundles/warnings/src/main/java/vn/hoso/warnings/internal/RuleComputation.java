@@ -1,0 +1,144 @@
+package vn.hoso.warnings.internal;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.hoso.api.record.PersonRecord;
+import vn.hoso.api.record.PersonRecordSource;
+import vn.hoso.api.warning.StoredWarning;
+import vn.hoso.api.warning.WarningEvent;
+import vn.hoso.api.warning.WarningRule;
+
+/**
+ * Computes one rule for everyone, batch by batch. Each batch is its own short transaction, so
+ * readers do not wait for the whole computation, and a cancelled one leaves each person's warnings
+ * either all old or all new.
+ */
+final class RuleComputation implements Runnable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RuleComputation.class);
+
+  static final int BATCH_SIZE = 500;
+
+  private final InstalledRule installed;
+  private final PersonRecordSource source;
+  private final WarningStore store;
+  private final Clock clock;
+  private final LocalDate asOf;
+
+  private final AtomicLong processed = new AtomicLong();
+  private volatile long total;
+  private volatile boolean cancelled;
+  private volatile boolean finished;
+
+  RuleComputation(
+      InstalledRule installed,
+      PersonRecordSource source,
+      WarningStore store,
+      Clock clock,
+      LocalDate asOf) {
+    this.installed = installed;
+    this.source = source;
+    this.store = store;
+    this.clock = clock;
+    this.asOf = asOf;
+  }
+
+  @Override
+  public void run() {
+    String ruleId = installed.ruleId();
+    long started = System.nanoTime();
+    LOG.info("Computing warnings of rule '{}' for everyone as of {}", ruleId, asOf);
+    try {
+      total = source.count();
+      long afterId = 0;
+      while (!cancelled) {
+        List<Long> ids = source.personIds(afterId, BATCH_SIZE);
+        if (ids.isEmpty()) {
+          break;
+        }
+        List<PersonRecord> people = source.load(ids);
+        store.replace(ruleId, ids, evaluate(installed, people, asOf, clock.instant()));
+        processed.addAndGet(ids.size());
+        afterId = ids.get(ids.size() - 1);
+      }
+      if (cancelled) {
+        LOG.info("Computation of rule '{}' cancelled after {} people", ruleId, processed.get());
+        return;
+      }
+      store.saveRuleState(ruleId, new RuleState(installed.version(), asOf, clock.instant()));
+      LOG.info(
+          "Computed warnings of rule '{}' for {} people in {} ms",
+          ruleId,
+          processed.get(),
+          (System.nanoTime() - started) / 1_000_000);
+    } catch (SQLException | RuntimeException e) {
+      LOG.error(
+          "Computation of rule '{}' failed after {} people; the nightly refresh retries it",
+          ruleId,
+          processed.get(),
+          e);
+    } finally {
+      finished = true;
+    }
+  }
+
+  /**
+   * Evaluates one rule for each person. A person whose record the rule cannot interpret gets no
+   * events of this rule, and the problem is logged with the person's id.
+   */
+  static List<StoredWarning> evaluate(
+      InstalledRule installed, List<PersonRecord> people, LocalDate asOf, Instant now) {
+    WarningRule rule = installed.rule();
+    List<StoredWarning> warnings = new ArrayList<>();
+    for (PersonRecord person : people) {
+      List<WarningEvent> events;
+      try {
+        events = rule.evaluate(person, asOf);
+      } catch (IllegalArgumentException e) {
+        LOG.warn(
+            "Rule '{}' cannot evaluate person {}: {}",
+            installed.ruleId(),
+            person.id(),
+            e.getMessage());
+        continue;
+      } catch (RuntimeException e) {
+        LOG.error("Rule '{}' failed on person {}", installed.ruleId(), person.id(), e);
+        continue;
+      }
+      for (WarningEvent event : events) {
+        warnings.add(
+            new StoredWarning(
+                person.id(),
+                person.name().fullName(),
+                person.unitId(),
+                person.category(),
+                event,
+                now));
+      }
+    }
+    return warnings;
+  }
+
+  void cancel() {
+    cancelled = true;
+  }
+
+  boolean isFinished() {
+    return finished;
+  }
+
+  long processed() {
+    return processed.get();
+  }
+
+  long total() {
+    return total;
+  }
+}
