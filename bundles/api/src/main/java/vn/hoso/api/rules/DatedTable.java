@@ -46,6 +46,20 @@ public final class DatedTable<K, V> {
     return Optional.ofNullable(series.floorEntry(date)).map(Map.Entry::getValue);
   }
 
+  /**
+   * Returns the value of {@code key} in force on {@code date}, or its earliest value when {@code
+   * date} precedes every value, for tables whose first row also stands for the years before it.
+   * Empty only when the key is unknown.
+   */
+  public Optional<V> atOrFirst(K key, LocalDate date) {
+    NavigableMap<LocalDate, V> series = values.get(key);
+    if (series == null) {
+      return Optional.empty();
+    }
+    Map.Entry<LocalDate, V> entry = series.floorEntry(date);
+    return Optional.of(entry != null ? entry.getValue() : series.firstEntry().getValue());
+  }
+
   /** Returns the date from which {@code key} has a value, empty when the key is unknown. */
   public Optional<LocalDate> firstEffectiveDate(K key) {
     NavigableMap<LocalDate, V> series = values.get(key);

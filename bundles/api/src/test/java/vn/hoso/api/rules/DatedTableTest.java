@@ -31,6 +31,12 @@ class DatedTableTest {
     assertEquals(expected, value.orElse(-1));
   }
 
+  @ParameterizedTest
+  @CsvSource({"2000-01-01, 6", "2013-09-15, 6", "2022-01-01, 3"})
+  void atOrFirstFallsBackToEarliest(LocalDate date, int expected) {
+    assertEquals(expected, table.atOrFirst("KHIEN_TRACH", date).orElseThrow());
+  }
+
   @Test
   void unknownKeyEmpty() {
     assertEquals(Optional.empty(), table.at("CANH_CAO", LocalDate.of(2022, 1, 1)));

@@ -62,13 +62,7 @@ final class RetirementReference {
    * the table starts later, or empty when the category has none.
    */
   Optional<Deadlines> deadlines(PersonCategory category, LocalDate date) {
-    return deadlines
-        .at(category, date)
-        .or(
-            () ->
-                deadlines
-                    .firstEffectiveDate(category)
-                    .flatMap(first -> deadlines.at(category, first)));
+    return deadlines.atOrFirst(category, date);
   }
 
   private static PersonCategory parseCategory(ReferenceTable.Row row, String value) {
