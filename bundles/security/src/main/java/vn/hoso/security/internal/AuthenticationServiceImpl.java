@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -133,7 +134,7 @@ public final class AuthenticationServiceImpl implements AuthenticationService {
   public TokenGrant login(String username, char[] password) {
     Objects.requireNonNull(password, "password");
     State current = state;
-    Instant now = clock.instant();
+    Instant now = now();
     String normalized = Usernames.normalize(username);
     Optional<StoredUser> found =
         Usernames.isValid(normalized)
@@ -231,7 +232,7 @@ public final class AuthenticationServiceImpl implements AuthenticationService {
   @Override
   public TokenGrant refresh(String refreshToken) {
     State current = state;
-    Instant now = clock.instant();
+    Instant now = now();
     TokenClaims claims = current.codec().verify(TokenKind.REFRESH, refreshToken);
     String presentedHash = Hashes.sha256(refreshToken);
 
@@ -289,7 +290,7 @@ public final class AuthenticationServiceImpl implements AuthenticationService {
 
   @Override
   public void logout(String accessToken) {
-    Instant now = clock.instant();
+    Instant now = now();
     TokenClaims claims = state.codec().verify(TokenKind.ACCESS, accessToken);
     database.transaction(
         "Ending a session",
@@ -337,7 +338,7 @@ public final class AuthenticationServiceImpl implements AuthenticationService {
     Objects.requireNonNull(currentPassword, "currentPassword");
     Objects.requireNonNull(newPassword, "newPassword");
     State current = state;
-    Instant now = clock.instant();
+    Instant now = now();
     TokenClaims claims = current.codec().verify(TokenKind.ACCESS, accessToken);
     StoredUser user = database.transaction("Checking an access token", c -> activeUser(c, claims));
 
@@ -381,6 +382,11 @@ public final class AuthenticationServiceImpl implements AuthenticationService {
         user.username(),
         user.id());
     return grant;
+  }
+
+  /** Returns the current time in whole seconds, the precision of JWT times. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.SECONDS);
   }
 
   /** Inserts a new session and returns its first tokens. */

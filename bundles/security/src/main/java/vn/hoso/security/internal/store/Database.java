@@ -4,7 +4,13 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** Runs work on one connection of the {@code hoso} DataSource, in a transaction. */
+/**
+ * Runs work on one connection of the {@code hoso} DataSource, in a transaction.
+ *
+ * <p>The security tables use plain JDBC rather than JPA: JPA entities must live in the bundle of
+ * their persistence unit, which is the records bundle, and four small tables with hand-written,
+ * portable SQL are simpler to keep correct on H2 and PostgreSQL and to test without OSGi.
+ */
 public final class Database {
 
   /** Work on an open connection. */
