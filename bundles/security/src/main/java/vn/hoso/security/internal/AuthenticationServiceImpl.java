@@ -167,6 +167,8 @@ public final class AuthenticationServiceImpl implements AuthenticationService {
     } catch (CredentialStoreException e) {
       throw new IllegalStateException("Login of user '" + normalized + "' failed", e);
     } catch (LoginException e) {
+      // NOTE: Karaf's LDAP module reports an unreachable directory as a LoginException as well, so
+      // a directory outage counts as failed logins of directory accounts.
       recordFailure(user, now, current.settings(), "the realm rejected the password");
       throw invalidCredentials();
     }

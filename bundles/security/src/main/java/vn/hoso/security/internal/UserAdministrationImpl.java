@@ -250,6 +250,10 @@ public final class UserAdministrationImpl implements UserAdministration {
   /**
    * Rejects a change that takes the administrator role or the unlocked state from the last unlocked
    * administrator.
+   *
+   * <p>NOTE: under READ COMMITTED, two concurrent transactions that each lock or demote a different
+   * one of the last two administrators both pass this check. The next start then restores {@code
+   * admin} through {@link InitialAdministrator}.
    */
   private void requireAnotherAdministrator(Connection connection, StoredUser user)
       throws SQLException {
