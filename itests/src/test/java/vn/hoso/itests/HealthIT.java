@@ -59,12 +59,12 @@ public class HealthIT extends HosoTestSupport {
   }
 
   @Test
-  public void unknownPathIsVietnameseProblem() throws Exception {
+  public void missingTokenIsVietnameseProblem() throws Exception {
     awaitHealthy();
 
-    HttpResponse<String> response = get("/khong-co");
+    HttpResponse<String> response = get("/warnings");
 
-    assertEquals(404, response.statusCode());
+    assertEquals(401, response.statusCode());
     assertTrue(
         response.headers().firstValue("Content-Type").orElse(""),
         response
@@ -72,6 +72,19 @@ public class HealthIT extends HosoTestSupport {
             .firstValue("Content-Type")
             .orElse("")
             .startsWith("application/problem+json"));
+    JsonNode problem = json(response);
+    assertEquals("authentication-required", problem.path("code").asText());
+    assertEquals("Chưa đăng nhập", problem.path("title").asText());
+  }
+
+  @Test
+  public void unknownPathIsVietnameseProblem() throws Exception {
+    awaitHealthy();
+    String token = loginAsAdministrator();
+
+    HttpResponse<String> response = get("/khong-co", "Authorization", "Bearer " + token);
+
+    assertEquals(404, response.statusCode());
     JsonNode problem = json(response);
     assertEquals("not-found", problem.path("code").asText());
     assertEquals("Không tìm thấy", problem.path("title").asText());
@@ -81,8 +94,10 @@ public class HealthIT extends HosoTestSupport {
   @Test
   public void englishProblemOnRequest() throws Exception {
     awaitHealthy();
+    String token = loginAsAdministrator();
 
-    HttpResponse<String> response = get("/khong-co", "Accept-Language", "en-US,en;q=0.8");
+    HttpResponse<String> response =
+        get("/khong-co", "Authorization", "Bearer " + token, "Accept-Language", "en-US,en;q=0.8");
 
     assertEquals(404, response.statusCode());
     assertEquals("Not found", json(response).path("title").asText());

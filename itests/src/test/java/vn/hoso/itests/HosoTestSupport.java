@@ -23,6 +23,7 @@ import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import javax.inject.Inject;
 import javax.security.auth.Subject;
@@ -33,6 +34,10 @@ import org.apache.karaf.shell.api.console.SessionFactory;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.osgi.framework.BundleContext;
+import vn.hoso.api.security.NewUser;
+import vn.hoso.api.security.Role;
+import vn.hoso.api.security.RoleAssignment;
+import vn.hoso.api.security.UserAdministration;
 
 /**
  * Boots the real Hoso distribution (the tar.gz the distribution module built) with Pax Exam, on
@@ -49,8 +54,12 @@ public abstract class HosoTestSupport {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Password of the users that {@link #loginAs} creates. */
+  static final String TEST_PASSWORD = "Mật khẩu kiểm thử 2026!";
+
   @Inject protected BundleContext bundleContext;
   @Inject protected SessionFactory sessionFactory;
+  @Inject protected UserAdministration users;
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -150,6 +159,49 @@ public abstract class HosoTestSupport {
         HttpRequest.newBuilder(api(path)).timeout(Duration.ofSeconds(10)).GET();
     if (headerNamesAndValues.length > 0) {
       request.headers(headerNamesAndValues);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Creates the user on first use, with {@link #TEST_PASSWORD} and the given roles and units, logs
+   * in through the API and returns the access token.
+   */
+  protected String loginAs(String username, Set<Role> roles, Set<String> unitIds)
+      throws IOException, InterruptedException {
+    if (users.findUserByUsername(username).isEmpty()) {
+      users.createUser(
+          new NewUser(
+              username,
+              username,
+              TEST_PASSWORD.toCharArray(),
+              false,
+              new RoleAssignment(roles, unitIds, null)),
+          "itest");
+    }
+    String body =
+        JSON.createObjectNode().put("username", username).put("password", TEST_PASSWORD).toString();
+    HttpResponse<String> response = post("/auth/login", body, null);
+    if (response.statusCode() != 200) {
+      throw new AssertionError("Login of '" + username + "' failed: " + response.body());
+    }
+    return json(response).path("accessToken").asText();
+  }
+
+  /** Logs in as an administrator created for the tests and returns the access token. */
+  protected String loginAsAdministrator() throws IOException, InterruptedException {
+    return loginAs("itest-admin", Set.of(Role.ADMINISTRATOR), Set.of());
+  }
+
+  protected HttpResponse<String> post(String path, String jsonBody, String accessToken)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(api(path))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+    if (accessToken != null) {
+      request.header("Authorization", "Bearer " + accessToken);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }

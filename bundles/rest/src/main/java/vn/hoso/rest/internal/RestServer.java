@@ -14,16 +14,29 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hoso.api.health.HealthIndicator;
+import vn.hoso.api.security.AuthenticationService;
+import vn.hoso.api.security.UserAdministration;
 import vn.hoso.api.system.DatabaseStatus;
 import vn.hoso.api.warning.WarningQueries;
+import vn.hoso.rest.internal.auth.AuthResource;
 import vn.hoso.rest.internal.health.HealthResource;
 import vn.hoso.rest.internal.problem.ProblemExceptionMapper;
+import vn.hoso.rest.internal.security.AuthenticationFilter;
+import vn.hoso.rest.internal.security.BodySizeFilter;
+import vn.hoso.rest.internal.security.CorsFilter;
+import vn.hoso.rest.internal.security.RestConfiguration;
+import vn.hoso.rest.internal.security.RestSettings;
+import vn.hoso.rest.internal.security.RoleFilter;
+import vn.hoso.rest.internal.security.SecurityHeadersFilter;
+import vn.hoso.rest.internal.users.UserResource;
 import vn.hoso.rest.internal.warning.WarningsResource;
 
 /**
@@ -31,9 +44,14 @@ import vn.hoso.rest.internal.warning.WarningsResource;
  * in {@code etc/org.apache.cxf.osgi.cfg}.
  *
  * <p>Plugin services are bound through dynamic references, so installing or removing a plugin never
- * restarts this server.
+ * restarts this server. A change of configuration {@value RestConfiguration#PID} applies to the
+ * next request without a restart either.
+ *
+ * <p>Every path except {@code auth/login}, {@code auth/refresh} and {@code health} needs a bearer
+ * token; see {@link AuthenticationFilter}.
  */
-@Component(immediate = true)
+@Component(immediate = true, configurationPid = RestConfiguration.PID)
+@Designate(ocd = RestConfiguration.class)
 public final class RestServer {
 
   private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
@@ -44,12 +62,17 @@ public final class RestServer {
   private volatile WarningQueries warningQueries;
   private final Bus bus;
   private final Server server;
+  private volatile RestSettings settings;
 
   @Activate
   public RestServer(
       BundleContext bundleContext,
       @Reference DatabaseStatus databaseStatus,
-      @Reference FeaturesService featuresService) {
+      @Reference FeaturesService featuresService,
+      @Reference AuthenticationService authentication,
+      @Reference UserAdministration userAdministration,
+      RestConfiguration configuration) {
+    this.settings = RestSettings.from(configuration);
     HealthResource health =
         new HealthResource(bundleContext, databaseStatus, featuresService, this::sortedIndicators);
 
@@ -57,12 +80,34 @@ public final class RestServer {
     JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
     factory.setBus(bus);
     factory.setAddress(ADDRESS);
-    WarningsResource warnings =
-        new WarningsResource(() -> warningQueries, Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")));
-    factory.setServiceBeans(List.of(health, warnings));
-    factory.setProviders(List.of(new JsonProvider(), new ProblemExceptionMapper()));
+    factory.setServiceBeans(
+        List.of(
+            health,
+            new AuthResource(authentication, Clock.systemUTC()),
+            new UserResource(userAdministration),
+            new WarningsResource(
+                () -> warningQueries, Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")))));
+    factory.setProviders(
+        List.of(
+            new JsonProvider(),
+            new ProblemExceptionMapper(),
+            new CorsFilter(this::settings),
+            new BodySizeFilter(this::settings),
+            new AuthenticationFilter(authentication),
+            new RoleFilter(),
+            new SecurityHeadersFilter()));
     this.server = factory.create();
     LOG.info("REST API published at '{}'", ADDRESS);
+  }
+
+  @Modified
+  void modified(RestConfiguration configuration) {
+    this.settings = RestSettings.from(configuration);
+    LOG.info("Configuration '{}' applied", RestConfiguration.PID);
+  }
+
+  private RestSettings settings() {
+    return settings;
   }
 
   @Deactivate

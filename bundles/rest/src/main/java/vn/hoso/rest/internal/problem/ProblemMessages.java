@@ -9,8 +9,8 @@ import java.util.ResourceBundle;
 /**
  * Titles and details of problems in Vietnamese, or in English when the client prefers it.
  *
- * <p>Keys are {@code <code>.title} and {@code <code>.detail}; details take {@link MessageFormat}
- * arguments.
+ * <p>Keys are {@code <code>.title} and {@code <code>.detail} for problems and {@code field.<code>}
+ * for invalid fields; details and field messages take {@link MessageFormat} arguments.
  */
 public final class ProblemMessages {
 
@@ -37,6 +37,11 @@ public final class ProblemMessages {
 
   public static String detail(String code, Locale locale, Object... arguments) {
     return new MessageFormat(text(code + ".detail", locale), locale).format(arguments);
+  }
+
+  /** Returns the message of an invalid field, from the key {@code field.<code>}. */
+  public static String field(String code, Locale locale, Object... arguments) {
+    return new MessageFormat(text("field." + code, locale), locale).format(arguments);
   }
 
   private static String text(String key, Locale locale) {

@@ -15,8 +15,12 @@ import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import vn.hoso.api.record.PersonCategory;
+import vn.hoso.api.security.Caller;
+import vn.hoso.api.security.Role;
 import vn.hoso.api.warning.RuleStatus;
 import vn.hoso.api.warning.StoredWarning;
 import vn.hoso.api.warning.WarningCount;
@@ -24,6 +28,8 @@ import vn.hoso.api.warning.WarningFilter;
 import vn.hoso.api.warning.WarningPage;
 import vn.hoso.api.warning.WarningQueries;
 import vn.hoso.rest.internal.problem.ProblemException;
+import vn.hoso.rest.internal.security.CallerSecurityContext;
+import vn.hoso.rest.internal.security.RequiresRole;
 
 /**
  * {@code /api/v1/warnings}: the events the warning engine keeps, by default everything overdue and
@@ -31,6 +37,7 @@ import vn.hoso.rest.internal.problem.ProblemException;
  */
 @Path("/warnings")
 @Produces(MediaType.APPLICATION_JSON)
+@RequiresRole({Role.ADMINISTRATOR, Role.MINISTRY_OFFICER, Role.UNIT_OFFICER, Role.LEADER})
 public final class WarningsResource {
 
   static final int MAX_PAGE_SIZE = 500;
@@ -38,6 +45,8 @@ public final class WarningsResource {
 
   private final Supplier<WarningQueries> warnings;
   private final Clock clock;
+
+  @Context private SecurityContext security;
 
   /**
    * @param warnings returns the warning engine, or null while the warnings feature is not installed
@@ -104,10 +113,35 @@ public final class WarningsResource {
     if (dueFrom != null && dueTo.isBefore(dueFrom)) {
       throw new ProblemException("invalid-parameter", 400, "to", to, "≥ " + from);
     }
-    // TODO: expand each unit to its whole subtree and limit it to the caller's scope once the
-    // unit tree and the caller's scope are available to REST resources.
-    Set<Long> units = unitIds.isEmpty() ? null : unitIds(unitIds);
+    // TODO: expand each unit, and each unit of the caller's scope, to its whole subtree once the
+    // unit tree is readable here; until then an officer sees only the warnings of the units
+    // assigned to them, never more.
+    Set<Long> requested = unitIds.isEmpty() ? null : unitIds(unitIds);
+    Set<Long> units = withinScope(requested, CallerSecurityContext.caller(security));
     return new WarningFilter(Set.copyOf(ruleIds), units, categories(categories), dueFrom, dueTo);
+  }
+
+  /**
+   * Limits the requested units to the caller's: administrators and ministry officers see every
+   * unit, everyone else only the units assigned to them.
+   */
+  static Set<Long> withinScope(Set<Long> requested, Caller caller) {
+    if (caller.hasAnyRole(Set.of(Role.ADMINISTRATOR, Role.MINISTRY_OFFICER))) {
+      return requested;
+    }
+    Set<Long> assigned = new java.util.HashSet<>();
+    for (String unitId : caller.unitIds()) {
+      try {
+        assigned.add(Long.parseLong(unitId));
+      } catch (NumberFormatException e) {
+        // A unit id that is not a number names no unit of the records, so it grants nothing.
+      }
+    }
+    if (requested == null) {
+      return assigned;
+    }
+    assigned.retainAll(requested);
+    return assigned;
   }
 
   private static Set<Long> unitIds(List<String> values) {

@@ -1,0 +1,81 @@
+package vn.hoso.rest.internal.problem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.hoso.api.security.AuthenticationException;
+import vn.hoso.api.security.UserAccountException;
+
+class ProblemMessagesTest {
+
+  /** Codes that the filters and the exception mapper produce themselves. */
+  private static final List<String> REST_CODES =
+      List.of(
+          "authentication-required",
+          "password-change-required",
+          "forbidden",
+          "payload-too-large",
+          "validation-failed");
+
+  static Stream<String> securityCodes() {
+    List<String> codes = new ArrayList<>(REST_CODES);
+    Stream.of(AuthenticationException.Reason.values()).map(r -> r.code()).forEach(codes::add);
+    Stream.of(UserAccountException.Reason.values()).map(r -> r.code()).forEach(codes::add);
+    return codes.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("securityCodes")
+  void everyCodeHasBothLanguages(String code) {
+    for (Locale locale : List.of(ProblemMessages.VIETNAMESE, Locale.ENGLISH)) {
+      assertFalse(ProblemMessages.title(code, locale).isBlank(), code + " title " + locale);
+      assertFalse(ProblemMessages.detail(code, locale, "x", "y").isBlank(), code + " " + locale);
+    }
+  }
+
+  @Test
+  void bothLanguagesHaveSameKeys() throws IOException {
+    Properties vietnamese = load("messages_vi.properties");
+    Properties english = load("messages_en.properties");
+
+    assertEquals(vietnamese.stringPropertyNames(), english.stringPropertyNames());
+  }
+
+  @Test
+  void numbersUseTheLanguagesGrouping() {
+    assertEquals(
+        "Nội dung gửi lên vượt quá giới hạn 1.048.576 byte. Hãy gửi ít dữ liệu hơn.",
+        ProblemMessages.detail("payload-too-large", ProblemMessages.VIETNAMESE, 1_048_576L));
+    assertEquals(
+        "The request body is larger than the limit of 1,048,576 bytes. Send less data.",
+        ProblemMessages.detail("payload-too-large", Locale.ENGLISH, 1_048_576L));
+  }
+
+  @Test
+  void fieldMessagesHaveBothLanguages() {
+    assertEquals(
+        "Giá trị phải từ 1 đến 200.",
+        ProblemMessages.field("out-of-range", ProblemMessages.VIETNAMESE, 1, 200));
+    assertEquals(
+        "The value must be between 1 and 200.",
+        ProblemMessages.field("out-of-range", Locale.ENGLISH, 1, 200));
+  }
+
+  private static Properties load(String name) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = ProblemMessages.class.getResourceAsStream(name)) {
+      properties.load(in);
+    }
+    return properties;
+  }
+}
