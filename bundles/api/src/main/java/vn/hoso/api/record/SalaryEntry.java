@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param id the row's identifier
  * @param salaryTable the salary table of Nghị định 204/2004/NĐ-CP, for example "2" for civil
  *     servants in state agencies or "3" for public employees
- * @param salaryType the type within that table, for example "A1", "A2.1", "B" or "CVCC"
+ * @param salaryType the type within that table, for example "A1", "A2.1", "B" or "CGCC" (chuyên gia
+ *     cao cấp, table 1)
  * @param rankCode mã ngạch or the professional title code, for example "01.003" or "V.11.01.03"
  * @param step bậc, starting at 1
  * @param coefficient hệ số lương of that step
