@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * first, and nothing of the write was stored.
  *
  * <p>Codes: {@code required}, {@code too-long}, {@code too-many-decimals}, {@code out-of-range},
- * {@code invalid-value}, {@code code-invalid}, {@code unknown-code}, {@code
+ * {@code invalid-value}, {@code code-invalid}, {@code unknown-code}, {@code unit-not-found}, {@code
  * identity-number-invalid}, {@code identity-number-mismatch}, {@code identity-number-duplicate},
  * {@code social-insurance-number-invalid}, {@code birth-date-future}, {@code
  * birth-date-implausible}, {@code date-future}, {@code date-before-birth}, {@code

@@ -21,7 +21,7 @@ final class HistoryChecks {
   /** Checks a unit reference: it must exist when given. */
   static void checkUnit(HistoryContext context, Problems problems, String field, Long unitId) {
     if (unitId != null && context.session().em().find(UnitEntity.class, unitId) == null) {
-      problems.add(field, "unknown-code", unitId);
+      problems.add(field, "unit-not-found", unitId);
     }
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import javax.persistence.EntityManager;
 import vn.hoso.api.personnel.PersonData;
+import vn.hoso.api.record.PartialDate;
 import vn.hoso.api.record.PersonName;
 import vn.hoso.records.internal.audit.AuditValues;
 import vn.hoso.records.internal.persistence.ChangeSession;
@@ -142,7 +143,7 @@ final class PersonValidator {
     }
     UnitEntity unit = session.em().find(UnitEntity.class, data.unitId());
     if (unit == null) {
-      problems.add("unitId", "unknown-code", data.unitId());
+      problems.add("unitId", "unit-not-found", data.unitId());
       return;
     }
     boolean unitChanged = existing == null || !data.unitId().equals(existing.getUnitId());
@@ -157,7 +158,9 @@ final class PersonValidator {
     if (number == null) {
       return;
     }
-    IdentityNumbers.check(problems, "identityNumber", number, data.sex(), data.birthDate());
+    // A rejected birth date would only repeat itself as a mismatch of the number's year digits.
+    PartialDate birthDate = problems.has("birthDate") ? null : data.birthDate();
+    IdentityNumbers.check(problems, "identityNumber", number, data.sex(), birthDate);
     if (problems.has("identityNumber")) {
       return;
     }

@@ -248,7 +248,7 @@ public final class UnitOperations {
     }
     UnitEntity parent = session.em().find(UnitEntity.class, parentId);
     if (parent == null) {
-      problems.add(field, "unknown-code", parentId);
+      problems.add(field, "unit-not-found", parentId);
     } else if (!parent.isActive()) {
       problems.add(field, "unit-inactive", parent.getCode());
     }
