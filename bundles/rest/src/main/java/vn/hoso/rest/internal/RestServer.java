@@ -1,5 +1,6 @@
 package vn.hoso.rest.internal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -18,8 +19,12 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hoso.api.health.HealthIndicator;
+import vn.hoso.api.personnel.RecordService;
 import vn.hoso.api.system.DatabaseStatus;
 import vn.hoso.rest.internal.health.HealthResource;
+import vn.hoso.rest.internal.personnel.AuditResource;
+import vn.hoso.rest.internal.personnel.PersonResource;
+import vn.hoso.rest.internal.personnel.UnitResource;
 import vn.hoso.rest.internal.problem.ProblemExceptionMapper;
 
 /**
@@ -44,16 +49,23 @@ public final class RestServer {
   public RestServer(
       BundleContext bundleContext,
       @Reference DatabaseStatus databaseStatus,
-      @Reference FeaturesService featuresService) {
+      @Reference FeaturesService featuresService,
+      @Reference RecordService records) {
     HealthResource health =
         new HealthResource(bundleContext, databaseStatus, featuresService, this::sortedIndicators);
+    ObjectMapper mapper = JsonProvider.createObjectMapper();
 
     this.bus = BusFactory.newInstance().createBus();
     JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
     factory.setBus(bus);
     factory.setAddress(ADDRESS);
-    factory.setServiceBeans(List.of(health));
-    factory.setProviders(List.of(new JsonProvider(), new ProblemExceptionMapper()));
+    factory.setServiceBeans(
+        List.of(
+            health,
+            new UnitResource(records),
+            new PersonResource(records, mapper),
+            new AuditResource(records)));
+    factory.setProviders(List.of(new JsonProvider(mapper), new ProblemExceptionMapper()));
     this.server = factory.create();
     LOG.info("REST API published at '{}'", ADDRESS);
   }

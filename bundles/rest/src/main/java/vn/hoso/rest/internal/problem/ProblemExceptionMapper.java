@@ -2,8 +2,12 @@ package vn.hoso.rest.internal.problem;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
@@ -14,6 +18,11 @@ import javax.ws.rs.ext.ExceptionMapper;
 import javax.ws.rs.ext.Provider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.hoso.api.personnel.FieldProblem;
+import vn.hoso.api.personnel.OutOfScopeException;
+import vn.hoso.api.personnel.RecordNotFoundException;
+import vn.hoso.api.personnel.StaleVersionException;
+import vn.hoso.api.personnel.ValidationException;
 
 /**
  * The one exception boundary of the REST API: every error leaves as {@code
@@ -25,6 +34,12 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
 
   private static final Logger LOG = LoggerFactory.getLogger(ProblemExceptionMapper.class);
 
+  /** HTTP 422, which {@link Response.Status} of JAX-RS 2.1 does not name. */
+  static final int UNPROCESSABLE_CONTENT = 422;
+
+  /** HTTP 428 (RFC 6585), which {@link Response.Status} of JAX-RS 2.1 does not name. */
+  static final int PRECONDITION_REQUIRED = 428;
+
   @Context private HttpHeaders headers;
   @Context private UriInfo uriInfo;
   @Context private Request request;
@@ -34,15 +49,8 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
     Locale locale = ProblemMessages.choose(headers.getAcceptableLanguages());
     String path = "/" + uriInfo.getPath();
 
-    Problem problem;
-    if (exception instanceof WebApplicationException web) {
-      problem = fromHttpStatus(web.getResponse().getStatus(), path, locale);
-    } else if (exception instanceof JsonProcessingException json) {
-      JsonLocation location = json.getLocation();
-      int line = location == null ? 0 : location.getLineNr();
-      int column = location == null ? 0 : location.getColumnNr();
-      problem = problem("invalid-json", 400, path, locale, line, column);
-    } else {
+    Problem problem = clientProblem(exception, path, locale);
+    if (problem == null) {
       String incidentId = UUID.randomUUID().toString();
       LOG.error(
           "Request {} {} failed; incident id '{}'",
@@ -61,6 +69,107 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
         problem.code(),
         exception.getMessage());
     return toResponse(problem);
+  }
+
+  /** Returns the problem of a client error, or null for a server fault. */
+  private Problem clientProblem(Throwable exception, String path, Locale locale) {
+    if (exception instanceof ValidationException invalid) {
+      List<ProblemError> errors =
+          invalid.problems().stream().map(p -> fieldError(p, locale)).toList();
+      return problem("validation-failed", UNPROCESSABLE_CONTENT, path, locale, errors.size())
+          .withErrors(errors);
+    }
+    if (exception instanceof StaleVersionException stale) {
+      return problem(
+              "stale-version",
+              409,
+              path,
+              locale,
+              stale.table(),
+              String.valueOf(stale.rowId()),
+              String.valueOf(stale.currentVersion()),
+              String.valueOf(stale.expectedVersion()))
+          .withChanges(stale.currentVersion(), stale.changesSince());
+    }
+    if (exception instanceof RecordNotFoundException notFound) {
+      return problem(
+          "record-not-found",
+          404,
+          path,
+          locale,
+          notFound.table(),
+          String.valueOf(notFound.rowId()));
+    }
+    if (exception instanceof OutOfScopeException outOfScope) {
+      return outOfScope.unitId() == null
+          ? problem("out-of-scope-top-level", 403, path, locale)
+          : problem("out-of-scope", 403, path, locale, String.valueOf(outOfScope.unitId()));
+    }
+    if (exception instanceof MissingBodyException) {
+      return problem("missing-body", 400, path, locale);
+    }
+    if (exception instanceof MissingVersionException) {
+      return problem("precondition-required", PRECONDITION_REQUIRED, path, locale);
+    }
+    if (exception instanceof InvalidParameterException parameter) {
+      return problem(
+          "invalid-parameter",
+          400,
+          path,
+          locale,
+          parameter.parameter(),
+          parameter.value(),
+          parameter.accepted());
+    }
+    if (exception instanceof MismatchedInputException mismatch) {
+      return inputProblem(mismatch, path, locale);
+    }
+    if (exception instanceof JsonProcessingException json) {
+      JsonLocation location = json.getLocation();
+      int line = location == null ? 0 : location.getLineNr();
+      int column = location == null ? 0 : location.getColumnNr();
+      return problem("invalid-json", 400, path, locale, line, column);
+    }
+    if (exception instanceof WebApplicationException web) {
+      int status = web.getResponse().getStatus();
+      return status >= 500 ? null : fromHttpStatus(status, path, locale);
+    }
+    return null;
+  }
+
+  /** Describes a JSON body whose syntax is valid but one of whose values cannot be read. */
+  private static Problem inputProblem(
+      MismatchedInputException mismatch, String path, Locale locale) {
+    String field =
+        mismatch.getPath().stream()
+            .map(
+                reference ->
+                    reference.getFieldName() != null
+                        ? reference.getFieldName()
+                        : String.valueOf(reference.getIndex()))
+            .collect(Collectors.joining("."));
+    String code =
+        mismatch instanceof UnrecognizedPropertyException ? "unknown-field" : "invalid-format";
+    List<String> arguments = List.of(field);
+    ProblemError error =
+        new ProblemError(
+            field, code, ProblemMessages.fieldMessage(code, field, arguments, locale), arguments);
+    return problem(
+            code.equals("unknown-field") ? "unknown-field" : "invalid-input",
+            400,
+            path,
+            locale,
+            field)
+        .withErrors(List.of(error));
+  }
+
+  private static ProblemError fieldError(FieldProblem problem, Locale locale) {
+    String message =
+        ProblemMessages.VIETNAMESE.equals(locale)
+            ? problem.message()
+            : ProblemMessages.fieldMessage(
+                problem.code(), problem.field(), problem.arguments(), locale);
+    return new ProblemError(problem.field(), problem.code(), message, problem.arguments());
   }
 
   private Problem fromHttpStatus(int status, String path, Locale locale) {

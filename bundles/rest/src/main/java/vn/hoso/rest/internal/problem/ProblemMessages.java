@@ -39,6 +39,27 @@ public final class ProblemMessages {
     return new MessageFormat(text(code + ".detail", locale), locale).format(arguments);
   }
 
+  /**
+   * Returns the message of one field problem: the pattern {@code field.<code>} with the field as
+   * {0} and the problem's arguments from {1} on. Without a pattern for the code, the field and code
+   * alone.
+   */
+  public static String fieldMessage(
+      String code, String field, List<String> arguments, Locale locale) {
+    String pattern;
+    try {
+      pattern = text("field." + code, locale);
+    } catch (IllegalArgumentException e) {
+      return (field == null ? "" : field + ": ") + code;
+    }
+    Object[] values = new Object[arguments.size() + 1];
+    values[0] = field == null ? "" : field;
+    for (int i = 0; i < arguments.size(); i++) {
+      values[i + 1] = arguments.get(i);
+    }
+    return new MessageFormat(pattern, locale).format(values);
+  }
+
   private static String text(String key, Locale locale) {
     // No fallback to the JVM's default locale: an English server must still answer in Vietnamese.
     ResourceBundle bundle =
