@@ -11,7 +11,7 @@ CREATE TABLE audit_log (
     actor       VARCHAR(100)             NOT NULL,
     -- The person the row belongs to; null for a unit.
     person_id   BIGINT,
-    -- The person's unit at the time of the change, or the changed unit.
+    -- The person's unit after the change (before it, for a delete), or the changed unit.
     unit_id     BIGINT,
     table_name  VARCHAR(40)              NOT NULL,
     row_id      BIGINT                   NOT NULL,

@@ -10,7 +10,8 @@ import java.time.Instant;
  * @param changedAt when the change was committed
  * @param actor who made it
  * @param personId the person the changed row belongs to, or null for a unit
- * @param unitId the person's unit at the time of the change, or the changed unit
+ * @param unitId for a person's row, the person's unit after the change (before it, for a delete);
+ *     for a unit, the unit itself
  * @param table the table of the changed row, for example {@code person} or {@code salary_history}
  * @param rowId the changed row
  * @param rowVersion the row's version after the change (its last version for a delete)

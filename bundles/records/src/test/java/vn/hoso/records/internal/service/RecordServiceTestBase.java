@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javax.persistence.EntityManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,8 +58,11 @@ import vn.hoso.api.record.PersonCategory;
 import vn.hoso.api.record.PersonRecord;
 import vn.hoso.api.record.Sex;
 import vn.hoso.api.scope.UnitScope;
+import vn.hoso.records.internal.persistence.ChangeSession;
+import vn.hoso.records.internal.persistence.ChangeSession.ConcurrentChangeException;
 import vn.hoso.records.internal.persistence.ChangeSession.PersonChange;
 import vn.hoso.records.internal.persistence.EntityManagerFactoryTransactor;
+import vn.hoso.records.internal.person.PersonEntity;
 import vn.hoso.records.internal.testing.TestDatabase;
 
 /**
@@ -344,6 +348,34 @@ abstract class RecordServiceTestBase {
     assertEquals("Chuyên viên tổng hợp", read.data().jobPosition());
     assertEquals(2L, read.version());
     assertEquals(auditBefore, database.count("audit_log"));
+  }
+
+  @Test
+  void raceLostAtFlushIsDetected() {
+    UnitView unit = newUnit(null);
+    PersonDetails created = service.createPerson(ALL, OFFICER, validPerson(unit).build());
+    EntityManager em = database.factory().createEntityManager();
+    try {
+      em.getTransaction().begin();
+      PersonEntity readFirst = em.find(PersonEntity.class, created.id());
+      service.updatePerson(
+          ALL, OFFICER, created.id(), created.data().toBuilder().jobPosition("Văn thư").build());
+      readFirst.setJobPosition("Lưu trữ");
+      ChangeSession session = new ChangeSession(em, ALL, OFFICER, CLOCK, new ArrayList<>());
+
+      ConcurrentChangeException race =
+          assertThrows(
+              ConcurrentChangeException.class, () -> session.flush(readFirst, "person", 1L));
+
+      assertEquals(created.id(), race.rowId());
+      assertEquals(1L, race.expectedVersion());
+    } finally {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      em.close();
+    }
+    assertEquals("Văn thư", service.person(ALL, created.id()).data().jobPosition());
   }
 
   @Test
