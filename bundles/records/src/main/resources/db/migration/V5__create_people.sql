@@ -57,8 +57,12 @@ CREATE TABLE person (
     -- Bytes that sort in Vietnamese name order (given, middle, family name, tones second), all
     -- below 0x80 so that H2 and PostgreSQL compare them alike.
     sort_key                  BYTEA        NOT NULL,
-    -- The full name in lower case without diacritics and with đ as d, for search.
-    search_key                VARCHAR(200) NOT NULL
+    -- The full name in lower case without diacritics and with đ as d.
+    search_key                VARCHAR(200) NOT NULL,
+    -- The words of the full name and other names with their letter marks and the tone as a
+    -- trailing digit, separated and surrounded by spaces, for example " lê thi5 hoa1 ". Search
+    -- ranks the names that contain the query's words in this form first.
+    name_exact                VARCHAR(500) NOT NULL
 );
 
 CREATE INDEX ix_person_unit ON person (unit_id, sort_key);
@@ -68,3 +72,13 @@ CREATE INDEX ix_person_birth_date ON person (birth_date);
 CREATE INDEX ix_person_sort ON person (sort_key, id);
 CREATE INDEX ix_person_search ON person (search_key);
 CREATE UNIQUE INDEX uq_person_identity_number ON person (identity_number);
+
+-- The words of each person's full name and other names without diacritics (đ as d), one row per
+-- distinct word. Search looks every query word up in the index on token, which works the same on
+-- H2 and PostgreSQL whatever the collation, because it compares for equality only.
+CREATE TABLE person_name_token (
+    person_id BIGINT      NOT NULL REFERENCES person (id),
+    token     VARCHAR(50) NOT NULL,
+    PRIMARY KEY (person_id, token)
+);
+CREATE INDEX ix_person_name_token ON person_name_token (token, person_id);

@@ -8,6 +8,10 @@ import vn.hoso.api.record.PersonCategory;
 /**
  * Filters, order and page of the people list. Null filters do not restrict the list.
  *
+ * @param text only people whose full name or other names contain every word of this text, compared
+ *     without diacritics, so "nguyen van a" finds "Nguyễn Văn A". When the text carries diacritics,
+ *     names that contain its words with the same diacritics come first (the old and new tone
+ *     placements, "Hoà" and "Hòa", count as the same), and {@code sort} orders within each group.
  * @param unitId only people in this unit or any unit below it
  * @param categories only people of these categories; empty for all
  * @param rankCode only people whose latest salary row has this rank code
@@ -20,6 +24,7 @@ import vn.hoso.api.record.PersonCategory;
  * @param size rows per page, from 1 to {@value #MAX_SIZE}
  */
 public record PersonQuery(
+    String text,
     Long unitId,
     Set<PersonCategory> categories,
     String rankCode,
@@ -54,6 +59,6 @@ public record PersonQuery(
   /** Returns the first page of everyone in scope, in name order. */
   public static PersonQuery all() {
     return new PersonQuery(
-        null, Set.of(), null, null, null, null, PersonSort.NAME, false, 0, DEFAULT_SIZE);
+        null, null, Set.of(), null, null, null, null, PersonSort.NAME, false, 0, DEFAULT_SIZE);
   }
 }

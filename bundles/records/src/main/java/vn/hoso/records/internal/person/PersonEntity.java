@@ -220,6 +220,10 @@ public class PersonEntity extends VersionedEntity {
   @Column(name = "search_key", length = 200)
   private String searchKey;
 
+  /** The exact search form of the names' words, surrounded by spaces; see {@code SearchTokens}. */
+  @Column(name = "name_exact", length = 500)
+  private String nameExact;
+
   public PersonCategory getCategory() {
     return category;
   }
@@ -611,6 +615,14 @@ public class PersonEntity extends VersionedEntity {
 
   public void setSearchKey(String searchKey) {
     this.searchKey = searchKey;
+  }
+
+  public String getNameExact() {
+    return nameExact;
+  }
+
+  public void setNameExact(String nameExact) {
+    this.nameExact = nameExact;
   }
 
   /** Returns the editable fields with the current version. */

@@ -83,6 +83,7 @@ public final class PersonOperations {
     apply(person, data, names);
     session.em().persist(person);
     session.em().flush();
+    PersonSearchIndex.replaceTokens(session.em(), person);
 
     session
         .audit()
@@ -107,6 +108,7 @@ public final class PersonOperations {
     Map<String, String> before = values(person);
     apply(person, data, names);
     session.flush(person, TABLE, data.version());
+    PersonSearchIndex.replaceTokens(session.em(), person);
     int changed =
         session
             .audit()
@@ -127,6 +129,7 @@ public final class PersonOperations {
     checkVersion(session, person, expectedVersion);
 
     HistoryOperations.deleteAll(session, person);
+    PersonSearchIndex.deleteTokens(session.em(), person.getId());
     Map<String, String> before = values(person);
     session.em().remove(person);
     session.flush(person, TABLE, expectedVersion);
@@ -195,6 +198,7 @@ public final class PersonOperations {
         searchKey.length() > SEARCH_KEY_LENGTH
             ? searchKey.substring(0, SEARCH_KEY_LENGTH)
             : searchKey);
+    PersonSearchIndex.updateExactName(person);
   }
 
   /**

@@ -3,6 +3,7 @@ package vn.hoso.records.internal.person;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +16,8 @@ import vn.hoso.api.personnel.PersonQuery;
 import vn.hoso.api.personnel.PersonSummary;
 import vn.hoso.api.personnel.RecordNotFoundException;
 import vn.hoso.api.scope.UnitScope;
+import vn.hoso.records.internal.text.SearchTokens;
+import vn.hoso.records.internal.text.SearchTokens.Token;
 import vn.hoso.records.internal.unit.Scopes;
 import vn.hoso.records.internal.unit.UnitEntity;
 
@@ -63,31 +66,99 @@ public final class PersonQueries {
       conditions.add("p.birthDate > :bornAfter");
       parameters.put("bornAfter", ageDate.minusYears(query.maxAge() + 1L));
     }
+    String relevance = null;
+    Map<String, Object> rankParameters = new HashMap<>();
+    if (query.text() != null && !query.text().isBlank()) {
+      List<Token> words = SearchTokens.of(query.text());
+      if (words.isEmpty()) {
+        return new Page<>(List.of(), query.page(), query.size(), 0);
+      }
+      addWordConditions(words, conditions, parameters);
+      if (SearchTokens.hasDiacritics(query.text())) {
+        relevance = exactMatchRank(words, rankParameters);
+      }
+    }
     String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     String direction = query.descending() ? " DESC" : "";
     String orderBy =
         switch (query.sort()) {
-          case NAME -> " ORDER BY p.sortKey" + direction + ", p.id" + direction;
-          case BIRTH_DATE -> " ORDER BY p.birthDate" + direction + ", p.id" + direction;
+          case NAME -> "p.sortKey" + direction + ", p.id" + direction;
+          case BIRTH_DATE -> "p.birthDate" + direction + ", p.id" + direction;
         };
 
-    TypedQuery<PersonEntity> rows =
-        em.createQuery("SELECT p FROM PersonEntity p" + where + orderBy, PersonEntity.class);
+    // With a relevance rank, the rank is selected under an alias and sorts first.
+    TypedQuery<Object[]> rows =
+        em.createQuery(
+            "SELECT p"
+                + (relevance == null ? ", p.id" : ", " + relevance + " AS relevance")
+                + " FROM PersonEntity p"
+                + where
+                + " ORDER BY "
+                + (relevance == null ? "" : "relevance, ")
+                + orderBy,
+            Object[].class);
     Query count = em.createQuery("SELECT COUNT(p) FROM PersonEntity p" + where);
     for (Query q : List.of(rows, count)) {
       Scopes.bind(q, scope);
       parameters.forEach(q::setParameter);
     }
+    rankParameters.forEach(rows::setParameter);
     List<PersonEntity> people =
-        rows.setFirstResult(query.page() * query.size())
+        rows
+            .setFirstResult(query.page() * query.size())
             .setMaxResults(query.size())
-            .getResultList();
+            .getResultList()
+            .stream()
+            .map(row -> (PersonEntity) row[0])
+            .toList();
     long total = ((Number) count.getSingleResult()).longValue();
 
     Map<Long, String> unitNames = unitNames(em, people);
     List<PersonSummary> items =
         people.stream().map(p -> summary(p, unitNames.get(p.getUnitId()))).toList();
     return new Page<>(items, query.page(), query.size(), total);
+  }
+
+  /**
+   * Requires every word of the text among the person's name words, each looked up in the index of
+   * {@code person_name_token}.
+   */
+  private static void addWordConditions(
+      List<Token> words, List<String> conditions, Map<String, Object> parameters) {
+    Set<String> distinct = new LinkedHashSet<>();
+    words.forEach(word -> distinct.add(word.folded()));
+    int i = 0;
+    for (String word : distinct) {
+      String parameter = "word" + i;
+      conditions.add(
+          "p.id IN (SELECT t"
+              + i
+              + ".personId FROM PersonNameTokenEntity t"
+              + i
+              + " WHERE t"
+              + i
+              + ".token = :"
+              + parameter
+              + ")");
+      parameters.put(parameter, word);
+      i++;
+    }
+  }
+
+  /**
+   * Returns the JPQL expression that ranks a person 0 when their names contain every word of the
+   * text in its exact form (diacritics and tone included, tone placement ignored), and 1 otherwise.
+   * It uses LOCATE because the JPQL parser of EclipseLink 2.7 rejects LIKE inside CASE WHEN. The
+   * spaces around each word make it match whole words only.
+   */
+  private static String exactMatchRank(List<Token> words, Map<String, Object> parameters) {
+    List<String> tests = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      String parameter = "exact" + i;
+      tests.add("LOCATE(:" + parameter + ", p.nameExact) > 0");
+      parameters.put(parameter, " " + words.get(i).exact() + " ");
+    }
+    return "CASE WHEN " + String.join(" AND ", tests) + " THEN 0 ELSE 1 END";
   }
 
   private static Map<Long, String> unitNames(EntityManager em, List<PersonEntity> people) {

@@ -713,6 +713,60 @@ abstract class RecordServiceTestBase {
   }
 
   @Test
+  void searchIgnoresDiacriticsAndRanksExactFirst() {
+    UnitView unit = newUnit(null);
+    for (String name :
+        List.of(
+            "Nguyễn Văn An",
+            "Nguyễn Văn Ân",
+            "Trần Văn An",
+            "Nguyễn Thị Hoà",
+            "Lê Hòa",
+            "Phạm Thị Hoa",
+            "Đỗ Đức Thuý")) {
+      service.createPerson(ALL, OFFICER, validPerson(unit).fullName(name).build());
+    }
+
+    assertEquals(
+        List.of("Nguyễn Văn An", "Nguyễn Văn Ân"), fullNames(search(unit, "nguyen van an")));
+    assertEquals(
+        List.of("Nguyễn Văn Ân", "Nguyễn Văn An", "Trần Văn An"), fullNames(search(unit, "Ân")));
+    assertEquals(
+        List.of("Lê Hòa", "Nguyễn Thị Hoà", "Phạm Thị Hoa"), fullNames(search(unit, "Hòa")));
+    assertEquals(
+        List.of("Lê Hòa", "Nguyễn Thị Hoà", "Phạm Thị Hoa"), fullNames(search(unit, "Hoà")));
+    assertEquals(List.of("Đỗ Đức Thuý"), fullNames(search(unit, "do duc thuy")));
+    assertEquals(
+        List.of("Đỗ Đức Thuý"),
+        fullNames(search(unit, Normalizer.normalize("Thúy", Normalizer.Form.NFD))));
+    assertEquals(0, search(unit, "Nguyễn Hoa An").total());
+  }
+
+  @Test
+  void searchFollowsRenames() {
+    UnitView unit = newUnit(null);
+    PersonDetails person =
+        service.createPerson(ALL, OFFICER, validPerson(unit).fullName("Lò Văn Páo").build());
+
+    service.updatePerson(
+        ALL,
+        OFFICER,
+        person.id(),
+        person.data().toBuilder()
+            .fullName("Lò Văn Pảo")
+            .otherNames("Pảo Lò")
+            .familyName(null)
+            .middleName(null)
+            .givenName(null)
+            .build());
+
+    assertEquals(1, search(unit, "pao").total());
+    assertEquals(List.of("Lò Văn Pảo"), fullNames(search(unit, "Pảo")));
+    service.deletePerson(ALL, OFFICER, person.id(), service.person(ALL, person.id()).version());
+    assertEquals(0, search(unit, "pao").total());
+  }
+
+  @Test
   void peopleListFiltersAndPages() {
     UnitView parent = newUnit(null);
     UnitView child = newUnit(parent.id());
@@ -734,11 +788,12 @@ abstract class RecordServiceTestBase {
         service.findPeople(
             ALL,
             new PersonQuery(
-                parent.id(), Set.of(), null, null, null, null, PersonSort.NAME, false, 0, 2));
+                null, parent.id(), Set.of(), null, null, null, null, PersonSort.NAME, false, 0, 2));
     Page<PersonSummary> vienChuc =
         service.findPeople(
             ALL,
             new PersonQuery(
+                null,
                 parent.id(),
                 Set.of(PersonCategory.VIEN_CHUC),
                 null,
@@ -753,12 +808,12 @@ abstract class RecordServiceTestBase {
         service.findPeople(
             ALL,
             new PersonQuery(
-                parent.id(), Set.of(), null, 60, null, null, PersonSort.NAME, false, 0, 20));
+                null, parent.id(), Set.of(), null, 60, null, null, PersonSort.NAME, false, 0, 20));
     Page<PersonSummary> underSixty =
         service.findPeople(
             ALL,
             new PersonQuery(
-                parent.id(), Set.of(), null, null, 59, null, PersonSort.NAME, false, 0, 20));
+                null, parent.id(), Set.of(), null, null, 59, null, PersonSort.NAME, false, 0, 20));
 
     assertEquals(List.of("Hồ Văn Ba", "Hồ Văn Hai", "Hồ Văn Một"), fullNames(subtree));
     assertEquals(3, firstPage.total());
@@ -948,7 +1003,14 @@ abstract class RecordServiceTestBase {
   }
 
   static PersonQuery query(Long unitId, PersonSort sort) {
-    return new PersonQuery(unitId, Set.of(), null, null, null, null, sort, false, 0, 50);
+    return new PersonQuery(null, unitId, Set.of(), null, null, null, null, sort, false, 0, 50);
+  }
+
+  Page<PersonSummary> search(UnitView unit, String text) {
+    return service.findPeople(
+        ALL,
+        new PersonQuery(
+            text, unit.id(), Set.of(), null, null, null, null, PersonSort.NAME, false, 0, 50));
   }
 
   List<AuditEntry> personAudit(long personId) {

@@ -62,6 +62,8 @@ public final class PersonResource {
   /**
    * Returns one page of the people in scope.
    *
+   * @param text only people whose names contain every word of it, compared without diacritics;
+   *     names that match its diacritics come first
    * @param unit only people in this unit or below it
    * @param categories only these categories; repeat the parameter or separate with commas
    * @param rank only people whose latest salary row has this rank code
@@ -71,6 +73,7 @@ public final class PersonResource {
    */
   @GET
   public Page<PersonSummary> list(
+      @QueryParam("q") String text,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
       @QueryParam("unit") String unit,
@@ -84,6 +87,7 @@ public final class PersonResource {
     boolean descending = order.startsWith("-");
     PersonQuery query =
         new PersonQuery(
+            text == null || text.isBlank() ? null : text,
             QueryParameters.optionalId("unit", unit),
             categories(categories),
             rank == null || rank.isBlank() ? null : rank.strip(),
