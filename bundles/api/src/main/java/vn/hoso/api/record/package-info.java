@@ -6,7 +6,7 @@
  * Warning rules and report forms receive them and must not assume any list is sorted unless its
  * documentation says so.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package vn.hoso.api.record;
 
 import org.osgi.annotation.versioning.Version;

@@ -9,6 +9,7 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.ext.Provider;
+import vn.hoso.rest.internal.json.HosoJsonModule;
 
 /**
  * The single JSON provider of the API: java.time values as ISO-8601 strings, unknown input fields
@@ -19,13 +20,15 @@ import javax.ws.rs.ext.Provider;
 @Produces({MediaType.APPLICATION_JSON, "application/*+json"})
 final class JsonProvider extends JacksonJsonProvider {
 
-  JsonProvider() {
-    super(createObjectMapper());
+  JsonProvider(ObjectMapper mapper) {
+    super(mapper);
   }
 
+  /** Creates the mapper that the provider and the resources reading raw bodies share. */
   static ObjectMapper createObjectMapper() {
     return new ObjectMapper()
         .registerModule(new JavaTimeModule())
+        .registerModule(new HosoJsonModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
   }

@@ -1,5 +1,6 @@
 package vn.hoso.rest.internal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -22,12 +23,16 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hoso.api.health.HealthIndicator;
+import vn.hoso.api.personnel.RecordService;
 import vn.hoso.api.security.AuthenticationService;
 import vn.hoso.api.security.UserAdministration;
 import vn.hoso.api.system.DatabaseStatus;
 import vn.hoso.api.warning.WarningQueries;
 import vn.hoso.rest.internal.auth.AuthResource;
 import vn.hoso.rest.internal.health.HealthResource;
+import vn.hoso.rest.internal.personnel.AuditResource;
+import vn.hoso.rest.internal.personnel.PersonResource;
+import vn.hoso.rest.internal.personnel.UnitResource;
 import vn.hoso.rest.internal.problem.ProblemExceptionMapper;
 import vn.hoso.rest.internal.security.AuthenticationFilter;
 import vn.hoso.rest.internal.security.BodySizeFilter;
@@ -71,10 +76,12 @@ public final class RestServer {
       @Reference FeaturesService featuresService,
       @Reference AuthenticationService authentication,
       @Reference UserAdministration userAdministration,
+      @Reference RecordService records,
       RestConfiguration configuration) {
     this.settings = RestSettings.from(configuration);
     HealthResource health =
         new HealthResource(bundleContext, databaseStatus, featuresService, this::sortedIndicators);
+    ObjectMapper mapper = JsonProvider.createObjectMapper();
 
     this.bus = BusFactory.newInstance().createBus();
     JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
@@ -85,11 +92,14 @@ public final class RestServer {
             health,
             new AuthResource(authentication, Clock.systemUTC()),
             new UserResource(userAdministration),
+            new UnitResource(records),
+            new PersonResource(records, mapper),
+            new AuditResource(records),
             new WarningsResource(
                 () -> warningQueries, Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")))));
     factory.setProviders(
         List.of(
-            new JsonProvider(),
+            new JsonProvider(mapper),
             new ProblemExceptionMapper(),
             new CorsFilter(this::settings),
             new BodySizeFilter(this::settings),

@@ -5,13 +5,14 @@ import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.wiring.BundleWiring;
 import vn.hoso.api.system.SchemaStatus;
 
 /** Runs the Flyway migrations that one bundle ships, each bundle with its own history table. */
-final class BundleMigrations {
+public final class BundleMigrations {
 
   private final Bundle bundle;
   private final String location;
@@ -32,14 +33,8 @@ final class BundleMigrations {
     ClassLoader bundleClassLoader = bundle.adapt(BundleWiring.class).getClassLoader();
 
     Flyway flyway =
-        Flyway.configure(bundleClassLoader)
+        configure(bundleClassLoader, location, bundle.getSymbolicName())
             .dataSource(dataSource)
-            .locations("classpath:" + location)
-            .failOnMissingLocations(true)
-            .table(historyTable(bundle.getSymbolicName()))
-            // Baseline 0 so that V1 still runs when other bundles' tables already exist.
-            .baselineOnMigrate(true)
-            .baselineVersion("0")
             .load();
     MigrateResult result = flyway.migrate();
 
@@ -51,6 +46,25 @@ final class BundleMigrations {
             : current.getInstalledOn().toInstant();
     return new SchemaStatus(
         bundle.getSymbolicName(), version, appliedAt, result.migrationsExecuted);
+  }
+
+  /**
+   * Returns the Flyway configuration of a bundle's migrations, without the DataSource. The tests
+   * that run the migrations outside OSGi use it too, so that both run them alike.
+   *
+   * @param classLoader the class loader that loads the migration files
+   * @param location the folder of the migrations, for example {@code db/migration}
+   * @param symbolicName the bundle's symbolic name, which names its history table
+   */
+  public static FluentConfiguration configure(
+      ClassLoader classLoader, String location, String symbolicName) {
+    return Flyway.configure(classLoader)
+        .locations("classpath:" + location.trim())
+        .failOnMissingLocations(true)
+        .table(historyTable(symbolicName))
+        // Baseline 0 so that V1 still runs when other bundles' tables already exist.
+        .baselineOnMigrate(true)
+        .baselineVersion("0");
   }
 
   /** Returns the history table of a bundle, for example {@code schema_history_vn_hoso_records}. */

@@ -2,6 +2,7 @@ package vn.hoso.rest.internal.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import vn.hoso.api.personnel.AuditEntry;
 
 /**
  * An error body in the RFC 9457 {@code application/problem+json} format.
@@ -12,7 +13,9 @@ import java.util.List;
  * @param status HTTP status code
  * @param detail what went wrong with this request and what to do next
  * @param instance path of the request
- * @param errors the invalid fields of a {@code validation-failed} problem, otherwise {@code null}
+ * @param errors for invalid input, every problem found, one per field; otherwise null
+ * @param currentVersion for a stale write, the version the row has now; otherwise null
+ * @param changes for a stale write, the audit entries of the changes the client has not seen
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Problem(
@@ -22,16 +25,23 @@ public record Problem(
     int status,
     String detail,
     String instance,
-    List<FieldError> errors) {
+    List<ProblemError> errors,
+    Long currentVersion,
+    List<AuditEntry> changes) {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
-  /**
-   * One invalid field of a request body or query.
-   *
-   * @param field name of the field as the client sent it, for example {@code roles[1]}
-   * @param code stable code, for example {@code required}
-   * @param message what is wrong, in the client's language
-   */
-  public record FieldError(String field, String code, String message) {}
+  public Problem(
+      String type, String code, String title, int status, String detail, String instance) {
+    this(type, code, title, status, detail, instance, null, null, null);
+  }
+
+  Problem withErrors(List<ProblemError> fieldErrors) {
+    return new Problem(
+        type, code, title, status, detail, instance, fieldErrors, currentVersion, changes);
+  }
+
+  Problem withChanges(long current, List<AuditEntry> changesSince) {
+    return new Problem(type, code, title, status, detail, instance, errors, current, changesSince);
+  }
 }

@@ -2,9 +2,12 @@ package vn.hoso.rest.internal.problem;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
@@ -15,6 +18,11 @@ import javax.ws.rs.ext.ExceptionMapper;
 import javax.ws.rs.ext.Provider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.hoso.api.personnel.FieldProblem;
+import vn.hoso.api.personnel.OutOfScopeException;
+import vn.hoso.api.personnel.RecordNotFoundException;
+import vn.hoso.api.personnel.StaleVersionException;
+import vn.hoso.api.personnel.ValidationException;
 import vn.hoso.api.security.AuthenticationException;
 import vn.hoso.api.security.Role;
 import vn.hoso.api.security.UserAccountException;
@@ -29,6 +37,12 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
 
   private static final Logger LOG = LoggerFactory.getLogger(ProblemExceptionMapper.class);
 
+  /** HTTP 422, which {@link Response.Status} of JAX-RS 2.1 does not name. */
+  static final int UNPROCESSABLE_CONTENT = 422;
+
+  /** HTTP 428 (RFC 6585), which {@link Response.Status} of JAX-RS 2.1 does not name. */
+  static final int PRECONDITION_REQUIRED = 428;
+
   @Context private HttpHeaders headers;
   @Context private UriInfo uriInfo;
   @Context private Request request;
@@ -38,30 +52,8 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
     Locale locale = ProblemMessages.choose(headers.getAcceptableLanguages());
     String path = "/" + uriInfo.getPath();
 
-    Problem problem;
-    boolean invalidToken = false;
-    PayloadTooLargeException tooLarge = findCause(exception, PayloadTooLargeException.class);
-    if (exception instanceof ProblemException raised) {
-      problem =
-          Problems.create(raised.code(), raised.status(), path, locale, raised.detailArguments());
-    } else if (tooLarge != null) {
-      // The JSON parser wraps what the size-limited body stream throws.
-      problem = Problems.create("payload-too-large", 413, path, locale, tooLarge.limitBytes());
-    } else if (exception instanceof AuthenticationException authentication) {
-      problem = fromAuthentication(authentication, path, locale);
-      invalidToken = problem.status() == 401 && !"invalid-credentials".equals(problem.code());
-    } else if (exception instanceof UserAccountException account) {
-      problem = fromUserAccount(account, path, locale);
-    } else if (exception instanceof RequestValidationException validation) {
-      problem = fromValidation(validation, path, locale);
-    } else if (exception instanceof WebApplicationException web) {
-      problem = fromHttpStatus(web.getResponse().getStatus(), path, locale);
-    } else if (exception instanceof JsonProcessingException json) {
-      JsonLocation location = json.getLocation();
-      int line = location == null ? 0 : location.getLineNr();
-      int column = location == null ? 0 : location.getColumnNr();
-      problem = Problems.create("invalid-json", 400, path, locale, line, column);
-    } else {
+    Problem problem = clientProblem(exception, path, locale);
+    if (problem == null) {
       String incidentId = UUID.randomUUID().toString();
       LOG.error(
           "Request {} {} failed; incident id '{}'",
@@ -69,8 +61,7 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
           path,
           incidentId,
           exception);
-      return Problems.response(
-          Problems.create("internal-error", 500, path, locale, incidentId), false);
+      return Problems.response(problem("internal-error", 500, path, locale, incidentId));
     }
 
     LOG.warn(
@@ -80,19 +71,146 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
         problem.status(),
         problem.code(),
         exception.getMessage());
+    // A token that was sent but rejected gets error="invalid_token" in its challenge.
+    boolean invalidToken =
+        exception instanceof AuthenticationException
+            && problem.status() == 401
+            && !"invalid-credentials".equals(problem.code());
     return Problems.response(problem, invalidToken);
+  }
+
+  /** Returns the problem of a client error, or null for a server fault. */
+  private Problem clientProblem(Throwable exception, String path, Locale locale) {
+    if (exception instanceof ProblemException raised) {
+      return problem(raised.code(), raised.status(), path, locale, raised.detailArguments());
+    }
+    PayloadTooLargeException tooLarge = findCause(exception, PayloadTooLargeException.class);
+    if (tooLarge != null) {
+      // The JSON parser wraps what the size-limited body stream throws.
+      return problem("payload-too-large", 413, path, locale, tooLarge.limitBytes());
+    }
+    if (exception instanceof AuthenticationException authentication) {
+      return fromAuthentication(authentication, path, locale);
+    }
+    if (exception instanceof UserAccountException account) {
+      return fromUserAccount(account, path, locale);
+    }
+    if (exception instanceof RequestValidationException validation) {
+      return fromValidation(validation, path, locale);
+    }
+    if (exception instanceof ValidationException invalid) {
+      List<ProblemError> errors =
+          invalid.problems().stream().map(p -> fieldError(p, locale)).toList();
+      return problem("validation-failed", UNPROCESSABLE_CONTENT, path, locale, errors.size())
+          .withErrors(errors);
+    }
+    if (exception instanceof StaleVersionException stale) {
+      return problem(
+              "stale-version",
+              409,
+              path,
+              locale,
+              stale.table(),
+              String.valueOf(stale.rowId()),
+              String.valueOf(stale.currentVersion()),
+              String.valueOf(stale.expectedVersion()))
+          .withChanges(stale.currentVersion(), stale.changesSince());
+    }
+    if (exception instanceof RecordNotFoundException notFound) {
+      return problem(
+          "record-not-found",
+          404,
+          path,
+          locale,
+          notFound.table(),
+          String.valueOf(notFound.rowId()));
+    }
+    if (exception instanceof OutOfScopeException outOfScope) {
+      return outOfScope.unitId() == null
+          ? problem("out-of-scope-top-level", 403, path, locale)
+          : problem("out-of-scope", 403, path, locale, String.valueOf(outOfScope.unitId()));
+    }
+    if (exception instanceof MissingBodyException) {
+      return problem("missing-body", 400, path, locale);
+    }
+    if (exception instanceof MissingVersionException) {
+      return problem("precondition-required", PRECONDITION_REQUIRED, path, locale);
+    }
+    if (exception instanceof InvalidParameterException parameter) {
+      return problem(
+          "invalid-parameter",
+          400,
+          path,
+          locale,
+          parameter.parameter(),
+          parameter.value(),
+          parameter.accepted());
+    }
+    if (exception instanceof MismatchedInputException mismatch) {
+      return inputProblem(mismatch, path, locale);
+    }
+    if (exception instanceof JsonProcessingException json) {
+      JsonLocation location = json.getLocation();
+      int line = location == null ? 0 : location.getLineNr();
+      int column = location == null ? 0 : location.getColumnNr();
+      return problem("invalid-json", 400, path, locale, line, column);
+    }
+    if (exception instanceof WebApplicationException web) {
+      int status = web.getResponse().getStatus();
+      return status >= 500 ? null : fromHttpStatus(status, path, locale);
+    }
+    return null;
+  }
+
+  /** Describes a JSON body whose syntax is valid but one of whose values cannot be read. */
+  private static Problem inputProblem(
+      MismatchedInputException mismatch, String path, Locale locale) {
+    String field =
+        mismatch.getPath().stream()
+            .map(
+                reference ->
+                    reference.getFieldName() != null
+                        ? reference.getFieldName()
+                        : String.valueOf(reference.getIndex()))
+            .collect(Collectors.joining("."));
+    String code =
+        mismatch instanceof UnrecognizedPropertyException ? "unknown-field" : "invalid-format";
+    List<String> arguments = List.of(field);
+    ProblemError error =
+        new ProblemError(
+            field, code, ProblemMessages.fieldMessage(code, field, arguments, locale), arguments);
+    return problem(
+            code.equals("unknown-field") ? "unknown-field" : "invalid-input",
+            400,
+            path,
+            locale,
+            field)
+        .withErrors(List.of(error));
+  }
+
+  private static ProblemError fieldError(FieldProblem problem, Locale locale) {
+    String message =
+        ProblemMessages.VIETNAMESE.equals(locale)
+            ? problem.message()
+            : ProblemMessages.fieldMessage(
+                problem.code(), problem.field(), problem.arguments(), locale);
+    return new ProblemError(problem.field(), problem.code(), message, problem.arguments());
   }
 
   private Problem fromHttpStatus(int status, String path, Locale locale) {
     return switch (status) {
-      case 400 -> Problems.create("bad-request", status, path, locale, path);
-      case 404 -> Problems.create("not-found", status, path, locale, path);
-      case 405 ->
-          Problems.create("method-not-allowed", status, path, locale, path, request.getMethod());
-      case 406 -> Problems.create("not-acceptable", status, path, locale);
-      case 415 -> Problems.create("unsupported-media-type", status, path, locale);
-      default -> Problems.create("http-error", status, path, locale, String.valueOf(status));
+      case 400 -> problem("bad-request", status, path, locale, path);
+      case 404 -> problem("not-found", status, path, locale, path);
+      case 405 -> problem("method-not-allowed", status, path, locale, path, request.getMethod());
+      case 406 -> problem("not-acceptable", status, path, locale);
+      case 415 -> problem("unsupported-media-type", status, path, locale);
+      default -> problem("http-error", status, path, locale, String.valueOf(status));
     };
+  }
+
+  private static Problem problem(
+      String code, int status, String path, Locale locale, Object... detailArguments) {
+    return Problems.create(code, status, path, locale, detailArguments);
   }
 
   private static Problem fromAuthentication(
@@ -102,7 +220,7 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
           case WRONG_CURRENT_PASSWORD -> 400;
           case INVALID_CREDENTIALS, INVALID_TOKEN, EXPIRED_TOKEN, REVOKED_TOKEN -> 401;
         };
-    return Problems.create(exception.reason().code(), status, path, locale);
+    return problem(exception.reason().code(), status, path, locale);
   }
 
   private static Problem fromUserAccount(
@@ -117,20 +235,21 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
         exception.arguments().stream()
             .map(argument -> argument instanceof Role role ? describe(role) : argument)
             .toArray();
-    return Problems.create(exception.reason().code(), status, path, locale, arguments);
+    return problem(exception.reason().code(), status, path, locale, arguments);
   }
 
   private static Problem fromValidation(
       RequestValidationException exception, String path, Locale locale) {
-    List<Problem.FieldError> errors =
+    List<ProblemError> errors =
         exception.violations().stream()
             .map(
                 violation ->
-                    new Problem.FieldError(
+                    new ProblemError(
                         violation.field(),
                         violation.code(),
                         ProblemMessages.field(
-                            violation.code(), locale, violation.arguments().toArray())))
+                            violation.code(), locale, violation.arguments().toArray()),
+                        violation.arguments().stream().map(String::valueOf).toList()))
             .toList();
     return Problems.create("validation-failed", 400, path, locale, errors, errors.size());
   }

@@ -39,9 +39,33 @@ public final class ProblemMessages {
     return new MessageFormat(text(code + ".detail", locale), locale).format(arguments);
   }
 
-  /** Returns the message of an invalid field, from the key {@code field.<code>}. */
+  /**
+   * Returns the message of an invalid field of an authentication or user request, from the key
+   * {@code request-field.<code>} whose arguments start at {0}.
+   */
   public static String field(String code, Locale locale, Object... arguments) {
-    return new MessageFormat(text("field." + code, locale), locale).format(arguments);
+    return new MessageFormat(text("request-field." + code, locale), locale).format(arguments);
+  }
+
+  /**
+   * Returns the message of one field problem: the pattern {@code field.<code>} with the field as
+   * {0} and the problem's arguments from {1} on. Without a pattern for the code, the field and code
+   * alone.
+   */
+  public static String fieldMessage(
+      String code, String field, List<String> arguments, Locale locale) {
+    String pattern;
+    try {
+      pattern = text("field." + code, locale);
+    } catch (IllegalArgumentException e) {
+      return (field == null ? "" : field + ": ") + code;
+    }
+    Object[] values = new Object[arguments.size() + 1];
+    values[0] = field == null ? "" : field;
+    for (int i = 0; i < arguments.size(); i++) {
+      values[i + 1] = arguments.get(i);
+    }
+    return new MessageFormat(pattern, locale).format(values);
   }
 
   private static String text(String key, Locale locale) {

@@ -27,7 +27,7 @@ public final class Problems {
       int status,
       String path,
       Locale locale,
-      List<Problem.FieldError> errors,
+      List<ProblemError> errors,
       Object... detailArguments) {
     return new Problem(
         TYPE_PREFIX + code,
@@ -36,7 +36,9 @@ public final class Problems {
         status,
         ProblemMessages.detail(code, locale, detailArguments),
         path,
-        errors);
+        errors,
+        null,
+        null);
   }
 
   /**

@@ -1,0 +1,53 @@
+package vn.hoso.records.internal.person;
+
+import java.io.Serializable;
+import java.util.Objects;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.IdClass;
+import javax.persistence.Table;
+
+/** One word of a person's names without diacritics, for search. */
+@Entity
+@Table(name = "person_name_token")
+@IdClass(PersonNameTokenEntity.Key.class)
+public class PersonNameTokenEntity {
+
+  @Id
+  @Column(name = "person_id")
+  private long personId;
+
+  @Id
+  @Column(name = "token", length = 50)
+  private String token;
+
+  protected PersonNameTokenEntity() {}
+
+  PersonNameTokenEntity(long personId, String token) {
+    this.personId = personId;
+    this.token = token;
+  }
+
+  /** The composite primary key. */
+  public static class Key implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private long personId;
+    private String token;
+
+    public Key() {}
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key key
+          && key.personId == personId
+          && Objects.equals(key.token, token);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hash(personId, token);
+    }
+  }
+}

@@ -1,0 +1,283 @@
+package vn.hoso.records.internal.person;
+
+import java.time.LocalDate;
+import java.util.Map;
+import javax.persistence.EntityManager;
+import vn.hoso.api.personnel.OutOfScopeException;
+import vn.hoso.api.personnel.PersonData;
+import vn.hoso.api.personnel.PersonDetails;
+import vn.hoso.api.personnel.RecordNotFoundException;
+import vn.hoso.api.personnel.StaleVersionException;
+import vn.hoso.api.personnel.history.DisciplineRow;
+import vn.hoso.api.personnel.history.EvaluationRow;
+import vn.hoso.api.personnel.history.HistoryKind;
+import vn.hoso.api.personnel.history.LeadershipTermRow;
+import vn.hoso.api.personnel.history.NonCountedPeriodRow;
+import vn.hoso.api.personnel.history.RetirementAdjustmentRow;
+import vn.hoso.api.personnel.history.SalaryRow;
+import vn.hoso.api.record.DisciplineEntry;
+import vn.hoso.api.record.EvaluationEntry;
+import vn.hoso.api.record.LeadershipTerm;
+import vn.hoso.api.record.NonCountedPeriod;
+import vn.hoso.api.record.PersonName;
+import vn.hoso.api.record.PersonRecord;
+import vn.hoso.api.record.RetirementAdjustment;
+import vn.hoso.api.record.SalaryEntry;
+import vn.hoso.api.scope.UnitScope;
+import vn.hoso.records.internal.audit.AuditLog;
+import vn.hoso.records.internal.audit.AuditTrail.RowRef;
+import vn.hoso.records.internal.audit.AuditValues;
+import vn.hoso.records.internal.history.HistoryOperations;
+import vn.hoso.records.internal.history.LatestSalary;
+import vn.hoso.records.internal.persistence.ChangeSession;
+import vn.hoso.records.internal.text.RecordTexts;
+import vn.hoso.records.internal.text.Texts;
+import vn.hoso.records.internal.text.VietnameseCollation;
+import vn.hoso.records.internal.unit.Scopes;
+import vn.hoso.records.internal.unit.UnitEntity;
+import vn.hoso.records.internal.validation.IdentityNumbers;
+import vn.hoso.records.internal.validation.Problems;
+
+/** Reads and writes of people, with their audit entries. */
+public final class PersonOperations {
+
+  public static final String TABLE = "person";
+
+  private static final int SEARCH_KEY_LENGTH = 200;
+
+  private PersonOperations() {}
+
+  /**
+   * Returns a person in scope.
+   *
+   * @throws RecordNotFoundException when the person does not exist or is outside the scope
+   */
+  public static PersonEntity find(EntityManager em, UnitScope scope, long personId) {
+    PersonEntity person = em.find(PersonEntity.class, personId);
+    if (person == null || !Scopes.contains(em, scope, person.getUnitId())) {
+      throw new RecordNotFoundException(TABLE, personId);
+    }
+    return person;
+  }
+
+  public static PersonDetails details(EntityManager em, PersonEntity person, LocalDate today) {
+    UnitEntity unit = em.find(UnitEntity.class, person.getUnitId());
+    return new PersonDetails(
+        person.getId(),
+        person.toData(),
+        person.isIdentityNumberLegacy(),
+        unit == null ? null : unit.getName(),
+        LatestSalary.inForce(em, person.getId(), today));
+  }
+
+  public static PersonDetails create(ChangeSession session, PersonData input) {
+    PersonData data = clean(input);
+    checkUnitInScope(session, data.unitId());
+
+    Problems problems = new Problems();
+    PersonName names = PersonValidator.names(data, problems);
+    PersonValidator.validate(session, problems, data, null);
+    problems.throwIfAny();
+
+    PersonEntity person = new PersonEntity();
+    apply(person, data, names);
+    session.em().persist(person);
+    session.em().flush();
+    PersonSearchIndex.replaceTokens(session.em(), person);
+
+    session
+        .audit()
+        .inserted(rowRef(person), person.getVersion(), session.change().reason(), values(person));
+    session.personChanged(person.getId(), TABLE, "INSERT");
+    return details(session.em(), person, session.today());
+  }
+
+  public static PersonDetails update(ChangeSession session, long personId, PersonData input) {
+    PersonEntity person = find(session.em(), session.scope(), personId);
+    PersonData data = clean(input);
+    checkVersion(session, person, data.version());
+    if (data.unitId() != null && !data.unitId().equals(person.getUnitId())) {
+      checkUnitInScope(session, data.unitId());
+    }
+
+    Problems problems = new Problems();
+    PersonName names = PersonValidator.names(data, problems);
+    PersonValidator.validate(session, problems, data, person);
+    problems.throwIfAny();
+
+    Map<String, String> before = values(person);
+    apply(person, data, names);
+    session.flush(person, TABLE, data.version());
+    PersonSearchIndex.replaceTokens(session.em(), person);
+    int changed =
+        session
+            .audit()
+            .updated(
+                rowRef(person),
+                person.getVersion(),
+                session.change().reason(),
+                before,
+                values(person));
+    if (changed > 0) {
+      session.personChanged(person.getId(), TABLE, "UPDATE");
+    }
+    return details(session.em(), person, session.today());
+  }
+
+  public static void delete(ChangeSession session, long personId, long expectedVersion) {
+    PersonEntity person = find(session.em(), session.scope(), personId);
+    checkVersion(session, person, expectedVersion);
+
+    HistoryOperations.deleteAll(session, person);
+    PersonSearchIndex.deleteTokens(session.em(), person.getId());
+    Map<String, String> before = values(person);
+    session.em().remove(person);
+    session.flush(person, TABLE, expectedVersion);
+    session.audit().deleted(rowRef(person), person.getVersion(), session.change().reason(), before);
+    session.personChanged(person.getId(), TABLE, "DELETE");
+  }
+
+  /** Returns the person with the history tables the legal rules read. */
+  public static PersonRecord record(EntityManager em, PersonEntity person) {
+    long id = person.getId();
+    return new PersonRecord(
+        id,
+        new PersonName(
+            person.getFullName(),
+            person.getFamilyName(),
+            person.getMiddleName(),
+            person.getGivenName()),
+        person.getCategory(),
+        person.getSex(),
+        person.getBirthDate(),
+        person.getUnitId(),
+        HistoryOperations.list(em, id, HistoryKind.SALARY).stream()
+            .map(PersonOperations::salaryEntry)
+            .toList(),
+        HistoryOperations.list(em, id, HistoryKind.LEADERSHIP_TERMS).stream()
+            .map(PersonOperations::leadershipTerm)
+            .toList(),
+        HistoryOperations.list(em, id, HistoryKind.DISCIPLINE).stream()
+            .map(PersonOperations::disciplineEntry)
+            .toList(),
+        HistoryOperations.list(em, id, HistoryKind.EVALUATIONS).stream()
+            .map(PersonOperations::evaluationEntry)
+            .toList(),
+        HistoryOperations.list(em, id, HistoryKind.NON_COUNTED_PERIODS).stream()
+            .map(PersonOperations::nonCountedPeriod)
+            .toList(),
+        HistoryOperations.list(em, id, HistoryKind.RETIREMENT_ADJUSTMENTS).stream()
+            .map(PersonOperations::retirementAdjustment)
+            .toList(),
+        person.getRetirementNoticeDate());
+  }
+
+  /** Cleans the text of the input; names also get single spaces between words. */
+  private static PersonData clean(PersonData input) {
+    PersonData cleaned = RecordTexts.clean(input);
+    return cleaned.toBuilder()
+        .fullName(Texts.cleanWords(cleaned.fullName()))
+        .familyName(Texts.cleanWords(cleaned.familyName()))
+        .middleName(Texts.cleanWords(cleaned.middleName()))
+        .givenName(Texts.cleanWords(cleaned.givenName()))
+        .otherNames(Texts.cleanWords(cleaned.otherNames()))
+        .build();
+  }
+
+  private static void apply(PersonEntity person, PersonData data, PersonName names) {
+    person.copyFrom(data);
+    person.setFullName(names.fullName());
+    person.setFamilyName(names.familyName());
+    person.setMiddleName(names.middleName());
+    person.setGivenName(names.givenName());
+    person.setIdentityNumberLegacy(IdentityNumbers.isLegacy(data.identityNumber()));
+    person.setSortKey(
+        VietnameseCollation.nameSortKey(names.givenName(), names.middleName(), names.familyName()));
+    String searchKey = VietnameseCollation.fold(names.fullName());
+    person.setSearchKey(
+        searchKey.length() > SEARCH_KEY_LENGTH
+            ? searchKey.substring(0, SEARCH_KEY_LENGTH)
+            : searchKey);
+    PersonSearchIndex.updateExactName(person);
+  }
+
+  /**
+   * Throws {@link OutOfScopeException} when the unit exists but is outside the scope. A unit that
+   * does not exist is reported by the validation.
+   */
+  private static void checkUnitInScope(ChangeSession session, Long unitId) {
+    if (unitId != null
+        && session.em().find(UnitEntity.class, unitId) != null
+        && !Scopes.contains(session.em(), session.scope(), unitId)) {
+      throw new OutOfScopeException(unitId);
+    }
+  }
+
+  private static void checkVersion(ChangeSession session, PersonEntity person, Long expected) {
+    if (expected == null) {
+      Problems problems = new Problems();
+      problems.add("version", "required");
+      problems.throwIfAny();
+    } else if (expected != person.getVersion()) {
+      throw new StaleVersionException(
+          TABLE,
+          person.getId(),
+          expected,
+          person.getVersion(),
+          AuditLog.changesSince(session.em(), TABLE, person.getId(), expected));
+    }
+  }
+
+  private static RowRef rowRef(PersonEntity person) {
+    return new RowRef(TABLE, person.getId(), person.getId(), person.getUnitId());
+  }
+
+  private static Map<String, String> values(PersonEntity person) {
+    return AuditValues.of(person.toData());
+  }
+
+  private static SalaryEntry salaryEntry(SalaryRow row) {
+    return new SalaryEntry(
+        row.id(),
+        row.salaryTable(),
+        row.salaryType(),
+        row.rankCode(),
+        row.step(),
+        row.coefficient(),
+        row.effectiveDate(),
+        row.countedFrom(),
+        row.seniorityAllowancePercent(),
+        row.decision());
+  }
+
+  private static LeadershipTerm leadershipTerm(LeadershipTermRow row) {
+    return new LeadershipTerm(
+        row.id(),
+        row.title(),
+        row.allowanceCoefficient(),
+        row.unitId(),
+        row.kind(),
+        row.effectiveDate(),
+        row.termEnd(),
+        row.decision());
+  }
+
+  private static DisciplineEntry disciplineEntry(DisciplineRow row) {
+    return new DisciplineEntry(
+        row.id(), row.form(), row.effectiveDate(), row.endDate(), row.decision());
+  }
+
+  private static EvaluationEntry evaluationEntry(EvaluationRow row) {
+    return new EvaluationEntry(row.id(), row.year(), row.rating());
+  }
+
+  private static NonCountedPeriod nonCountedPeriod(NonCountedPeriodRow row) {
+    return new NonCountedPeriod(
+        row.id(), row.kind(), row.from(), row.to(), row.workingDays(), row.decision());
+  }
+
+  private static RetirementAdjustment retirementAdjustment(RetirementAdjustmentRow row) {
+    return new RetirementAdjustment(
+        row.id(), row.kind(), row.months(), row.legalBasis(), row.decision());
+  }
+}

@@ -1,0 +1,109 @@
+package vn.hoso.records.internal.testing;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.Persistence;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import vn.hoso.records.internal.schema.BundleMigrations;
+
+/**
+ * A database for the tests: emptied, migrated with the bundle's own migrations, and opened with the
+ * bundle's persistence unit outside OSGi.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+  /** Environment variable with the JDBC URL of the PostgreSQL test database. */
+  public static final String POSTGRES_URL_VARIABLE = "HOSO_TEST_PG_URL";
+
+  private final String name;
+  private final DataSource dataSource;
+  private final EntityManagerFactory factory;
+
+  private TestDatabase(String name, DataSource dataSource) {
+    this.name = name;
+    this.dataSource = dataSource;
+    Flyway flyway =
+        BundleMigrations.configure(
+                TestDatabase.class.getClassLoader(), "db/migration", "vn.hoso.records")
+            .dataSource(dataSource)
+            .cleanDisabled(false)
+            .load();
+    flyway.clean();
+    flyway.migrate();
+    this.factory =
+        Persistence.createEntityManagerFactory(
+            "hoso",
+            Map.of(
+                "javax.persistence.nonJtaDataSource",
+                dataSource,
+                "eclipselink.logging.level",
+                "WARNING"));
+  }
+
+  /** Opens a new in-memory H2 database that lives until the JVM ends. */
+  public static TestDatabase h2() {
+    JdbcDataSource dataSource = new JdbcDataSource();
+    dataSource.setURL("jdbc:h2:mem:records-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    return new TestDatabase("H2", dataSource);
+  }
+
+  /**
+   * Opens the PostgreSQL database at {@value #POSTGRES_URL_VARIABLE}, dropping everything in its
+   * schema first.
+   *
+   * @throws IllegalStateException when the variable is not set
+   */
+  public static TestDatabase postgres() {
+    String url = System.getenv(POSTGRES_URL_VARIABLE);
+    if (url == null || url.isBlank()) {
+      throw new IllegalStateException(POSTGRES_URL_VARIABLE + " is not set");
+    }
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setURL(url);
+    return new TestDatabase("PostgreSQL", dataSource);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public EntityManagerFactory factory() {
+    return factory;
+  }
+
+  /** Returns the number of rows in a table, read with plain JDBC. */
+  public long count(String table) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+      result.next();
+      return result.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot count the rows of " + table, e);
+    }
+  }
+
+  /** Runs one SQL statement with plain JDBC and returns the first column of the first row. */
+  public String queryString(String sql) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      return result.next() ? result.getString(1) : null;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Query failed: " + sql, e);
+    }
+  }
+
+  @Override
+  public void close() {
+    factory.close();
+  }
+}
