@@ -8,15 +8,13 @@ import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.hoso.api.personnel.RecordEvents;
 
 /** Re-evaluates a person's warnings after the record service reports a change to their record. */
-@Component(property = EventConstants.EVENT_TOPIC + "=" + RecordChangedHandler.TOPIC)
+@Component(property = EventConstants.EVENT_TOPIC + "=" + RecordEvents.CHANGED_TOPIC)
 public final class RecordChangedHandler implements EventHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(RecordChangedHandler.class);
-
-  static final String TOPIC = "hoso/record/CHANGED";
-  static final String PERSON_ID_PROPERTY = "personId";
 
   private final WarningEngine engine;
 
@@ -27,11 +25,14 @@ public final class RecordChangedHandler implements EventHandler {
 
   @Override
   public void handleEvent(Event event) {
-    Object personId = event.getProperty(PERSON_ID_PROPERTY);
+    Object personId = event.getProperty(RecordEvents.PERSON_ID);
     if (personId instanceof Number id) {
       engine.reevaluate(id.longValue());
     } else {
-      LOG.warn("Ignoring '{}' event without a numeric '{}'", TOPIC, PERSON_ID_PROPERTY);
+      LOG.warn(
+          "Ignoring '{}' event without a numeric '{}'",
+          RecordEvents.CHANGED_TOPIC,
+          RecordEvents.PERSON_ID);
     }
   }
 }

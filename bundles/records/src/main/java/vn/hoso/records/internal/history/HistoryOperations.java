@@ -1,6 +1,8 @@
 package vn.hoso.records.internal.history;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,26 @@ public final class HistoryOperations {
         .map(HistoryEntity::toRow)
         .sorted(table.order())
         .toList();
+  }
+
+  /**
+   * Returns the rows of one table for many people at once, by person, each list in the table's
+   * natural order; one query for the whole batch. People without rows are absent from the map.
+   */
+  public static <R extends HistoryRow> Map<Long, List<R>> listForPeople(
+      EntityManager em, Collection<Long> personIds, HistoryKind<R> kind) {
+    HistoryTables.Table<R, ? extends HistoryEntity<R>> table = HistoryTables.of(kind);
+    Map<Long, List<R>> rowsByPerson = new HashMap<>();
+    if (personIds.isEmpty()) {
+      return rowsByPerson;
+    }
+    for (HistoryEntity<R> entity : entities(em, personIds, table)) {
+      rowsByPerson
+          .computeIfAbsent(entity.getPersonId(), id -> new ArrayList<>())
+          .add(entity.toRow());
+    }
+    rowsByPerson.values().forEach(rows -> rows.sort(table.order()));
+    return rowsByPerson;
   }
 
   /**
@@ -190,6 +212,17 @@ public final class HistoryOperations {
                 "SELECT e FROM " + entityName(table) + " e WHERE e.personId = :personId",
                 table.entityClass())
             .setParameter("personId", personId)
+            .getResultList();
+    return new ArrayList<>(found);
+  }
+
+  private static <R extends HistoryRow, E extends HistoryEntity<R>> List<HistoryEntity<R>> entities(
+      EntityManager em, Collection<Long> personIds, HistoryTables.Table<R, E> table) {
+    List<E> found =
+        em.createQuery(
+                "SELECT e FROM " + entityName(table) + " e WHERE e.personId IN :personIds",
+                table.entityClass())
+            .setParameter("personIds", personIds)
             .getResultList();
     return new ArrayList<>(found);
   }

@@ -1,6 +1,8 @@
 package vn.hoso.records.internal.person;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javax.persistence.EntityManager;
 import vn.hoso.api.personnel.OutOfScopeException;
@@ -139,9 +141,54 @@ public final class PersonOperations {
 
   /** Returns the person with the history tables the legal rules read. */
   public static PersonRecord record(EntityManager em, PersonEntity person) {
-    long id = person.getId();
+    return records(em, List.of(person)).get(0);
+  }
+
+  /**
+   * Returns the records of many people with the history tables the legal rules read, reading each
+   * table once for the whole batch rather than once per person.
+   */
+  public static List<PersonRecord> records(EntityManager em, List<PersonEntity> people) {
+    List<Long> ids = people.stream().map(PersonEntity::getId).toList();
+    Map<Long, List<SalaryRow>> salaries =
+        HistoryOperations.listForPeople(em, ids, HistoryKind.SALARY);
+    Map<Long, List<LeadershipTermRow>> terms =
+        HistoryOperations.listForPeople(em, ids, HistoryKind.LEADERSHIP_TERMS);
+    Map<Long, List<DisciplineRow>> disciplines =
+        HistoryOperations.listForPeople(em, ids, HistoryKind.DISCIPLINE);
+    Map<Long, List<EvaluationRow>> evaluations =
+        HistoryOperations.listForPeople(em, ids, HistoryKind.EVALUATIONS);
+    Map<Long, List<NonCountedPeriodRow>> nonCounted =
+        HistoryOperations.listForPeople(em, ids, HistoryKind.NON_COUNTED_PERIODS);
+    Map<Long, List<RetirementAdjustmentRow>> adjustments =
+        HistoryOperations.listForPeople(em, ids, HistoryKind.RETIREMENT_ADJUSTMENTS);
+
+    List<PersonRecord> records = new ArrayList<>(people.size());
+    for (PersonEntity person : people) {
+      long id = person.getId();
+      records.add(
+          record(
+              person,
+              salaries.getOrDefault(id, List.of()),
+              terms.getOrDefault(id, List.of()),
+              disciplines.getOrDefault(id, List.of()),
+              evaluations.getOrDefault(id, List.of()),
+              nonCounted.getOrDefault(id, List.of()),
+              adjustments.getOrDefault(id, List.of())));
+    }
+    return records;
+  }
+
+  private static PersonRecord record(
+      PersonEntity person,
+      List<SalaryRow> salaries,
+      List<LeadershipTermRow> terms,
+      List<DisciplineRow> disciplines,
+      List<EvaluationRow> evaluations,
+      List<NonCountedPeriodRow> nonCounted,
+      List<RetirementAdjustmentRow> adjustments) {
     return new PersonRecord(
-        id,
+        person.getId(),
         new PersonName(
             person.getFullName(),
             person.getFamilyName(),
@@ -151,24 +198,12 @@ public final class PersonOperations {
         person.getSex(),
         person.getBirthDate(),
         person.getUnitId(),
-        HistoryOperations.list(em, id, HistoryKind.SALARY).stream()
-            .map(PersonOperations::salaryEntry)
-            .toList(),
-        HistoryOperations.list(em, id, HistoryKind.LEADERSHIP_TERMS).stream()
-            .map(PersonOperations::leadershipTerm)
-            .toList(),
-        HistoryOperations.list(em, id, HistoryKind.DISCIPLINE).stream()
-            .map(PersonOperations::disciplineEntry)
-            .toList(),
-        HistoryOperations.list(em, id, HistoryKind.EVALUATIONS).stream()
-            .map(PersonOperations::evaluationEntry)
-            .toList(),
-        HistoryOperations.list(em, id, HistoryKind.NON_COUNTED_PERIODS).stream()
-            .map(PersonOperations::nonCountedPeriod)
-            .toList(),
-        HistoryOperations.list(em, id, HistoryKind.RETIREMENT_ADJUSTMENTS).stream()
-            .map(PersonOperations::retirementAdjustment)
-            .toList(),
+        salaries.stream().map(PersonOperations::salaryEntry).toList(),
+        terms.stream().map(PersonOperations::leadershipTerm).toList(),
+        disciplines.stream().map(PersonOperations::disciplineEntry).toList(),
+        evaluations.stream().map(PersonOperations::evaluationEntry).toList(),
+        nonCounted.stream().map(PersonOperations::nonCountedPeriod).toList(),
+        adjustments.stream().map(PersonOperations::retirementAdjustment).toList(),
         person.getRetirementNoticeDate());
   }
 

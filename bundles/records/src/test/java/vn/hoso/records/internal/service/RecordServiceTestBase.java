@@ -15,6 +15,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
@@ -376,6 +377,33 @@ abstract class RecordServiceTestBase {
       em.close();
     }
     assertEquals("Văn thư", service.person(ALL, created.id()).data().jobPosition());
+  }
+
+  @Test
+  void batchSourceLoadsEveryonesHistory() {
+    UnitView unit = newUnit(null);
+    PersonDetails first = service.createPerson(ALL, OFFICER, validPerson(unit).build());
+    PersonDetails second =
+        service.createPerson(
+            ALL, OFFICER, validPerson(unit).fullName("Lê Thị Hoa").sex(Sex.FEMALE).build());
+    service.addHistoryRow(
+        ALL, OFFICER, first.id(), HistoryKind.SALARY, salary("01.003", 1, "2.34", "2017-01-01"));
+    service.addHistoryRow(
+        ALL, OFFICER, first.id(), HistoryKind.SALARY, salary("01.003", 2, "2.67", "2020-01-01"));
+    PersonRecordSourceComponent source =
+        new PersonRecordSourceComponent(new EntityManagerFactoryTransactor(database.factory()));
+
+    List<Long> ids = source.personIds(first.id() - 1, 2);
+    Map<Long, PersonRecord> loaded =
+        source.load(ids).stream().collect(Collectors.toMap(PersonRecord::id, record -> record));
+
+    assertEquals(List.of(first.id(), second.id()), ids);
+    assertEquals(2, loaded.get(first.id()).salaryHistory().size());
+    assertEquals(
+        new BigDecimal("2.67"), loaded.get(first.id()).salaryHistory().get(1).coefficient());
+    assertEquals(List.of(), loaded.get(second.id()).salaryHistory());
+    assertEquals(service.personRecord(ALL, first.id()), loaded.get(first.id()));
+    assertTrue(source.count() >= 2, "count " + source.count());
   }
 
   @Test
