@@ -225,13 +225,16 @@ public abstract class HosoTestSupport {
    * the timeout passes.
    */
   protected HttpResponse<String> awaitResponse(
-      String path, Predicate<HttpResponse<String>> condition, Duration timeout)
+      String path,
+      Predicate<HttpResponse<String>> condition,
+      Duration timeout,
+      String... headerNamesAndValues)
       throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     String lastSeen = "no response";
     while (System.nanoTime() < deadline) {
       try {
-        HttpResponse<String> response = get(path);
+        HttpResponse<String> response = get(path, headerNamesAndValues);
         if (condition.test(response)) {
           return response;
         }
