@@ -31,8 +31,8 @@ import vn.hoso.api.record.Sex;
 import vn.hoso.api.scope.UnitScope;
 
 /**
- * Removing the retirement rule's feature while officers read warnings: its warnings disappear, the
- * other rules' stay, no request fails, and reinstalling it brings them back.
+ * Removing the retirement rule's feature while officers read warnings: its warnings disappear, no
+ * request fails, and reinstalling it brings them back.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
