@@ -12,8 +12,10 @@ import vn.hoso.api.imports.ImportField;
 import vn.hoso.api.imports.ImportProblem;
 import vn.hoso.api.imports.ImportValue;
 import vn.hoso.api.record.Sex;
+import vn.hoso.importsupport.text.DateValues;
 import vn.hoso.importsupport.text.EncodingDetector;
 import vn.hoso.importsupport.text.Folding;
+import vn.hoso.importsupport.text.IdentityNumbers;
 import vn.hoso.importsupport.text.LegacyEncoding;
 import vn.hoso.importsupport.text.Parsed;
 import vn.hoso.importsupport.text.ProblemCodes;
@@ -104,18 +106,25 @@ final class RowInterpreter {
   }
 
   /**
-   * Whether the row has a birth date or an identity number: a number or digits in one of those
-   * columns, which no title, total or signature row has.
+   * Whether the row has a readable birth date or identity number, which no title, total or
+   * signature row has.
    */
   private boolean hasPersonData(SheetRow row) {
     for (SheetCell cell : row.cells()) {
       HeaderRole role = layout.role(cell.column());
-      boolean personColumn =
-          role != null
-              && (role.field() == ImportField.BIRTH_DATE || role == HeaderRole.IDENTITY_NUMBER);
-      boolean numeric =
-          cell.kind() != CellKind.TEXT || cell.text().chars().anyMatch(Character::isDigit);
-      if (personColumn && !cell.isBlank() && numeric) {
+      if (role == null || cell.isBlank()) {
+        continue;
+      }
+      boolean date = role.field() == ImportField.BIRTH_DATE;
+      boolean identity = role == HeaderRole.IDENTITY_NUMBER;
+      if ((date || identity) && cell.kind() != CellKind.TEXT) {
+        return true;
+      }
+      String text = cell.text();
+      if (date && DateValues.fromText(text).value() != null) {
+        return true;
+      }
+      if (identity && IdentityNumbers.fromText(text, source.textOnly()).value() != null) {
         return true;
       }
     }

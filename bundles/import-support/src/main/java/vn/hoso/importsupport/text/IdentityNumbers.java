@@ -6,6 +6,10 @@ import java.util.regex.Pattern;
 /**
  * Reads identity numbers: the 12-digit số định danh cá nhân (CCCD) and the 9-digit CMND of old
  * records.
+ *
+ * <p>A CCCD starts with the 3-digit code of a province (001 to 096), so it always starts with 0,
+ * and with 00 for codes 001 to 009. A numeric cell drops those zeros, leaving 11 or 10 digits,
+ * which are put back with a warning. An 8-digit number is a CMND that lost its leading 0.
  */
 public final class IdentityNumbers {
 
@@ -59,14 +63,20 @@ public final class IdentityNumbers {
     if (digits.length() == 12 || digits.length() == 9) {
       return Parsed.of(digits);
     }
-    if (fromNumber && (digits.length() == 11 || digits.length() == 8)) {
-      String restored = "0" + digits;
+    int lostZeros =
+        switch (digits.length()) {
+          case 11, 8 -> 1;
+          case 10 -> 2;
+          default -> 0;
+        };
+    if (fromNumber && lostZeros > 0) {
+      String restored = "0".repeat(lostZeros) + digits;
       return Parsed.warning(
           restored,
           ProblemCodes.IDENTITY_ZERO_RESTORED,
           "Số định danh "
               + digits
-              + " được lưu dạng số nên mất số 0 ở đầu; đã ghi lại thành "
+              + " được lưu dạng số nên mất chữ số 0 ở đầu; đã ghi lại thành "
               + restored
               + ". Hãy kiểm tra lại và định dạng cột là Văn bản (Text).");
     }

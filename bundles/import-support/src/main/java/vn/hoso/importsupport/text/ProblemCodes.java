@@ -31,8 +31,8 @@ public final class ProblemCodes {
   public static final String IDENTITY_PRECISION_LOST = "identity.precision-lost";
 
   /**
-   * Warning: an identity number stored as a number lost its leading zero (11 or 8 digits), which
-   * was put back.
+   * Warning: an identity number stored as a number lost its leading zeros (10 or 11 digits left of
+   * a CCCD, 8 of a CMND), which were put back.
    */
   public static final String IDENTITY_ZERO_RESTORED = "identity.leading-zero-restored";
 

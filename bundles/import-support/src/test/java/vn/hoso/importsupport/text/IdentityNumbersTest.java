@@ -56,8 +56,16 @@ class IdentityNumbersTest {
   }
 
   @Test
-  void numericCellOfTenDigitsIsInvalid() {
+  void numericCellOfTenDigitsRegainsTwoZeros() {
     Parsed<String> parsed = IdentityNumbers.fromNumber(new BigDecimal("1085012345"));
+
+    assertEquals("001085012345", parsed.value());
+    assertEquals(ProblemCodes.IDENTITY_ZERO_RESTORED, parsed.code());
+  }
+
+  @Test
+  void numericCellOfSevenDigitsIsInvalid() {
+    Parsed<String> parsed = IdentityNumbers.fromNumber(new BigDecimal("1234567"));
 
     assertEquals(ProblemCodes.IDENTITY_INVALID, parsed.code());
     assertNull(parsed.value());
