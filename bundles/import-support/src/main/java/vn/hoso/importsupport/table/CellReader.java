@@ -3,6 +3,7 @@ package vn.hoso.importsupport.table;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import vn.hoso.api.imports.ImportField;
 import vn.hoso.api.imports.ImportProblem;
 import vn.hoso.api.imports.ImportValue;
@@ -19,6 +20,13 @@ import vn.hoso.importsupport.text.Parsed;
 
 /** Reads one cell into the value of its column's field, by the value rules of each field. */
 final class CellReader {
+
+  /**
+   * A rank code that lost its leading zero as a number: "1.003", "1,003", "13.28", but not
+   * "01.003".
+   */
+  private static final Pattern NUMERIC_RANK_CODE =
+      Pattern.compile("(?!\\d{2}\\.\\d{3}$)\\d{1,2}[.,]\\d{1,3}");
 
   private final SourceInfo source;
 
@@ -72,15 +80,7 @@ final class CellReader {
       case IDENTITY_NUMBER -> put(column, cell, identity(cell, text), values, problems);
       case CIVIL_SERVANT_NUMBER -> put(column, cell, Parsed.of(code(cell, text)), values, problems);
       case CATEGORY -> put(column, cell, CodeValues.category(text), values, problems);
-      case RANK_CODE ->
-          put(
-              column,
-              cell,
-              cell.kind() == CellKind.NUMBER
-                  ? CodeValues.rankCodeFromNumber(cell.number())
-                  : Parsed.of(CodeValues.rankCodeFromText(code(cell, text))),
-              values,
-              problems);
+      case RANK_CODE -> put(column, cell, rankCode(cell, text), values, problems);
       case SALARY_STEP ->
           put(
               column,
@@ -133,6 +133,20 @@ final class CellReader {
       case NUMBER -> DateValues.fromNumber(cell.number(), source.date1904());
       default -> DateValues.fromText(text);
     };
+  }
+
+  /**
+   * Reads a rank code. In a text-only file a code such as "1.003" or "1,003" was a number in the
+   * spreadsheet that exported it, so it is restored like a numeric cell.
+   */
+  private Parsed<String> rankCode(SheetCell cell, String text) {
+    if (cell.kind() == CellKind.NUMBER) {
+      return CodeValues.rankCodeFromNumber(cell.number());
+    }
+    if (source.textOnly() && NUMERIC_RANK_CODE.matcher(text).matches()) {
+      return CodeValues.rankCodeFromNumber(new BigDecimal(text.replace(',', '.')));
+    }
+    return Parsed.of(CodeValues.rankCodeFromText(code(cell, text)));
   }
 
   private Parsed<String> identity(SheetCell cell, String text) {

@@ -1,5 +1,8 @@
 package vn.hoso.importsupport.text;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,9 +27,32 @@ public final class EncodingDetector {
   /** Share of well-formed words from which a legacy reading is suspected, in percent. */
   static final int SUSPECT_SHARE_PERCENT = 50;
 
+  /** The encoding that reads bytes "as written" in {@link #forBytes()} mode. */
+  private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
+
+  private final boolean bytes;
   private int words;
   private int unicodeWords;
   private final Map<LegacyEncoding, Integer> legacyWords = new EnumMap<>(LegacyEncoding.class);
+
+  /** Creates a detector for text read from cells, where Unicode is the reading as written. */
+  public EncodingDetector() {
+    this(false);
+  }
+
+  private EncodingDetector(boolean bytes) {
+    this.bytes = bytes;
+  }
+
+  /**
+   * Creates a detector for the bytes of a text file that is not UTF-8, where the reading as written
+   * is Windows-1258, the Vietnamese code page of Windows (with separate tone marks). Pass the bytes
+   * to {@link #add} as ISO-8859-1 text, one character per byte; an empty {@link Verdict#encoding()}
+   * then means Windows-1258.
+   */
+  public static EncodingDetector forBytes() {
+    return new EncodingDetector(true);
+  }
 
   /** Adds the words of one text to the evidence. */
   public void add(String text) {
@@ -101,7 +127,13 @@ public final class EncodingDetector {
       return;
     }
     words++;
-    if (VietnameseSyllables.isSyllable(word)) {
+    String asWritten =
+        bytes
+            ? Normalizer.normalize(
+                new String(word.getBytes(StandardCharsets.ISO_8859_1), WINDOWS_1258),
+                Normalizer.Form.NFC)
+            : word;
+    if (VietnameseSyllables.isSyllable(asWritten)) {
       unicodeWords++;
     }
     for (LegacyEncoding encoding : LegacyEncoding.values()) {

@@ -75,4 +75,25 @@ class EncodingDetectorTest {
 
     assertEquals(EncodingDetector.Verdict.UNICODE, verdict);
   }
+
+  @Test
+  void windows1258BytesReadAsWritten() {
+    byte[] cp1258 =
+        "Họ và tên Nguyễn Văn Trường".getBytes(java.nio.charset.Charset.forName("windows-1258"));
+    EncodingDetector detector = EncodingDetector.forBytes();
+    detector.add(new String(cp1258, java.nio.charset.StandardCharsets.ISO_8859_1));
+
+    EncodingDetector.Verdict verdict = detector.verdict();
+
+    assertEquals(Optional.empty(), verdict.encoding());
+    assertTrue(verdict.certain());
+  }
+
+  @Test
+  void tcvn3BytesAreNotWindows1258() {
+    EncodingDetector detector = EncodingDetector.forBytes();
+    detector.add("Hä vµ tªn NguyÔn V¨n Tr\u00ADêng");
+
+    assertEquals(Optional.of(LegacyEncoding.TCVN3), detector.verdict().encoding());
+  }
 }
