@@ -101,8 +101,8 @@ final class CellReader {
   }
 
   /**
-   * A tick column ("Nữ" with an x) gives the sex; a date in it gives the birth date as well, as old
-   * forms write the birth year under "Nam" or "Nữ".
+   * Reads a tick column ("Nữ" with an x), which gives the sex. A date in it gives the birth date as
+   * well, because old forms write the birth year under "Nam" or "Nữ".
    */
   private void readMark(
       SheetCell cell,

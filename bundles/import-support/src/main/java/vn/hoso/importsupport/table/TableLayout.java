@@ -94,7 +94,7 @@ final class TableLayout {
     }
     HeaderRole[] roles = new HeaderRole[width];
     String[] labels = new String[width];
-    Set<HeaderRole> taken = EnumSet.noneOf(HeaderRole.class);
+    Set<HeaderRole> assignedRoles = EnumSet.noneOf(HeaderRole.class);
     String group = "";
     for (int column = 0; column < width; column++) {
       String upper = text(header.cell(column));
@@ -115,7 +115,7 @@ final class TableLayout {
                 : HeaderDictionary.resolve(upper, lower);
         labels[column] = upper.isEmpty() ? lower : upper + " / " + lower;
       }
-      if (role.isPresent() && taken.add(role.get())) {
+      if (role.isPresent() && assignedRoles.add(role.get())) {
         roles[column] = role.get();
       }
     }
@@ -171,9 +171,9 @@ final class TableLayout {
   }
 
   /**
-   * Whether the row under the header is its second level: it has only text and none in the name
-   * column (merged down from the header), and at least one of its cells continues a group merged
-   * across from the left or names a column under the header above it.
+   * Returns whether the row under the header is its second level. Such a row has only text and none
+   * in the name column, which is merged down from the header. At least one of its cells continues a
+   * group merged across from the left or names a column under the header above it.
    */
   private static boolean isSubHeader(SheetRow header, SheetRow row) {
     if (isNumberingRow(row)) {

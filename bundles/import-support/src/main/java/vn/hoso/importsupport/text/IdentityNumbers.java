@@ -24,8 +24,8 @@ public final class IdentityNumbers {
    * Reads an identity number written as text. A leading apostrophe (Excel's mark for "keep as
    * text") and spaces, dots or hyphens between digits are dropped.
    *
-   * @param fromNumber whether the text came from a number, as every value of a CSV file exported
-   *     from a numeric column may have; then a lost leading zero is put back with a warning
+   * @param fromNumber whether the text may come from a number, as every value of a CSV file
+   *     exported from a numeric column may. Then a lost leading zero is put back with a warning.
    */
   public static Parsed<String> fromText(String text, boolean fromNumber) {
     String trimmed = text.strip();

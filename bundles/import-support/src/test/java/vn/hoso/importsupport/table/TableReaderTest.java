@@ -255,6 +255,21 @@ class TableReaderTest {
   }
 
   @Test
+  void interruptCancels() throws ImportException {
+    Rows sheet = Rows.of(r("Họ và tên", "Ngày sinh"), r("Nguyễn Văn An", "1980"));
+
+    try (TableReader reader = TableReader.open(sheet, XLSX)) {
+      Thread.currentThread().interrupt();
+      try {
+        ImportException e = assertThrows(ImportException.class, reader::next);
+        assertEquals(ImportException.CANCELLED, e.code());
+      } finally {
+        Thread.interrupted();
+      }
+    }
+  }
+
+  @Test
   void salaryColumns() throws ImportException {
     Rows sheet =
         Rows.of(

@@ -37,8 +37,8 @@ final class DateFormats {
   }
 
   /**
-   * Returns the precision of a built-in format without a format code in the file: ids 14 to 22 and
-   * 45 to 47 are dates and times (17 is month and year), and 27 to 36 and 50 to 58 are the East
+   * Returns the precision of a built-in format that has no format code in the file. Ids 14 to 22
+   * and 45 to 47 are dates and times (17 is month and year). Ids 27 to 36 and 50 to 58 are the East
    * Asian date formats.
    */
   private static DatePrecision builtInPrecision(Integer id) {

@@ -458,6 +458,25 @@ class XlsxImportAdapterTest {
   }
 
   @Test
+  void cancelledReadStops() throws ImportException {
+    Xlsx file =
+        Xlsx.workbook()
+            .sheet("DS")
+            .row("Họ và tên", "Năm sinh")
+            .row("Nguyễn Văn An", n("1975"))
+            .row("Lê Thị Hoa", n("1990"))
+            .done();
+
+    try (ImportReader reader = open(file.bytes())) {
+      assertTrue(reader.next().isPresent());
+      reader.cancel();
+
+      ImportException e = assertThrows(ImportException.class, reader::next);
+      assertEquals(ImportException.CANCELLED, e.code());
+    }
+  }
+
+  @Test
   void probe() {
     byte[] xlsx = Xlsx.workbook().sheet("DS").row("Họ và tên").done().bytes();
     byte[] ole2 = {
