@@ -167,6 +167,7 @@ final class XlsxArchive implements AutoCloseable {
       ZipFile zip, ZipArchiveEntry entry, XlsxLimits limits, long remaining)
       throws IOException, ImportException {
     boolean xml = isXml(entry.getName());
+    boolean sharedStrings = entry.getName().toLowerCase(Locale.ROOT).endsWith("sharedstrings.xml");
     byte[] prolog = xml ? new byte[PROLOG_BYTES] : null;
     int prologLength = 0;
     CRC32 crc = new CRC32();
@@ -188,6 +189,13 @@ final class XlsxArchive implements AutoCloseable {
                   + "\" bị nén hơn "
                   + limits.maxCompressionRatio()
                   + " lần");
+        }
+        if (sharedStrings && size > limits.maxSharedStringsBytes()) {
+          throw new ImportException(
+              ImportException.TOO_LARGE,
+              "Bảng tính có hơn "
+                  + megabytes(limits.maxSharedStringsBytes())
+                  + " MB chữ khác nhau, vượt giới hạn. Hãy chia danh sách thành nhiều tệp nhỏ hơn, hoặc nhờ quản trị viên tăng giới hạn.");
         }
         crc.update(buffer, 0, read);
         if (prolog != null && prologLength < prolog.length) {

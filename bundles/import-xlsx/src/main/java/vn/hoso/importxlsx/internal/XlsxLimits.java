@@ -5,12 +5,17 @@ package vn.hoso.importxlsx.internal;
  *
  * @param maxFileBytes largest file accepted, in bytes
  * @param maxUncompressedBytes largest total of the unpacked parts, in bytes
+ * @param maxSharedStringsBytes largest unpacked shared strings part, which is read into memory
  * @param maxCompressionRatio largest unpacked-to-packed ratio of a part above {@link
  *     #RATIO_GRACE_BYTES}
  * @param maxEntries most parts in the archive
  */
 record XlsxLimits(
-    long maxFileBytes, long maxUncompressedBytes, int maxCompressionRatio, int maxEntries) {
+    long maxFileBytes,
+    long maxUncompressedBytes,
+    long maxSharedStringsBytes,
+    int maxCompressionRatio,
+    int maxEntries) {
 
   /**
    * Unpacked size below which a part's ratio is not checked: small XML parts of real workbooks
@@ -22,6 +27,7 @@ record XlsxLimits(
     return new XlsxLimits(
         config.maxFileBytes(),
         config.maxUncompressedBytes(),
+        config.maxSharedStringsBytes(),
         config.maxCompressionRatio(),
         config.maxEntries());
   }

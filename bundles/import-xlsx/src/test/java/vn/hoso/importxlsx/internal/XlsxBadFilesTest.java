@@ -182,21 +182,30 @@ class XlsxBadFilesTest {
 
   @Test
   void unpackedSizeOverLimitIsZipBomb() {
-    XlsxLimits limits = new XlsxLimits(50L << 20, 2_000, 100, 10_000);
+    XlsxLimits limits = new XlsxLimits(50L << 20, 2_000, 64L << 20, 100, 10_000);
 
     assertEquals(ImportException.ZIP_BOMB, rejected(validFile(), limits).code());
   }
 
   @Test
   void tooManyPartsIsZipBomb() {
-    XlsxLimits limits = new XlsxLimits(50L << 20, 1L << 30, 100, 3);
+    XlsxLimits limits = new XlsxLimits(50L << 20, 1L << 30, 64L << 20, 100, 3);
 
     assertEquals(ImportException.ZIP_BOMB, rejected(validFile(), limits).code());
   }
 
   @Test
   void fileOverSizeLimitIsRejected() {
-    XlsxLimits limits = new XlsxLimits(1_000, 1L << 30, 100, 10_000);
+    XlsxLimits limits = new XlsxLimits(1_000, 1L << 30, 64L << 20, 100, 10_000);
+
+    ImportException e = rejected(validFile(), limits);
+
+    assertEquals(ImportException.TOO_LARGE, e.code());
+  }
+
+  @Test
+  void sharedStringsOverLimitAreRejected() {
+    XlsxLimits limits = new XlsxLimits(50L << 20, 1L << 30, 200, 100, 10_000);
 
     ImportException e = rejected(validFile(), limits);
 

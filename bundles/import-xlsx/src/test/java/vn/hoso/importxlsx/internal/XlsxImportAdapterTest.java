@@ -37,7 +37,7 @@ import vn.hoso.api.record.Sex;
 
 class XlsxImportAdapterTest {
 
-  static final XlsxLimits LIMITS = new XlsxLimits(50L << 20, 1L << 30, 100, 10_000);
+  static final XlsxLimits LIMITS = new XlsxLimits(50L << 20, 1L << 30, 64L << 20, 100, 10_000);
 
   private final XlsxImportAdapter adapter = new XlsxImportAdapter(LIMITS);
 
