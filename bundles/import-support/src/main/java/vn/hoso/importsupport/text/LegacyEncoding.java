@@ -90,19 +90,6 @@ public enum LegacyEncoding {
   abstract String decode(CharSequence text, boolean strict);
 
   /**
-   * Converts bytes in this encoding into Unicode NFC.
-   *
-   * @see #decode(CharSequence)
-   */
-  public String decode(byte[] bytes, int offset, int length) {
-    return decode(latin1(bytes, offset, length));
-  }
-
-  static String latin1(byte[] bytes, int offset, int length) {
-    return new String(bytes, offset, length, java.nio.charset.StandardCharsets.ISO_8859_1);
-  }
-
-  /**
    * Whether every ASCII letter in the text is a capital, and there are at least two: text typed in
    * an upper-case TCVN3 font, whose toned letters must be capitals too.
    */

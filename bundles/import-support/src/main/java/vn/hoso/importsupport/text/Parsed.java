@@ -1,7 +1,6 @@
 package vn.hoso.importsupport.text;
 
 import java.util.Objects;
-import java.util.Optional;
 import vn.hoso.api.imports.ImportProblem.Severity;
 
 /**
@@ -40,10 +39,6 @@ public record Parsed<T>(T value, Severity severity, String code, String message)
 
   public static <T> Parsed<T> error(String code, String message) {
     return new Parsed<>(null, Severity.ERROR, code, message);
-  }
-
-  public Optional<T> optionalValue() {
-    return Optional.ofNullable(value);
   }
 
   public boolean hasProblem() {

@@ -60,10 +60,6 @@ class XlsxImportAdapterTest {
     return adapter.open(new ByteArrayInputStream(file), ImportRequest.of("ds.xlsx"));
   }
 
-  private ImportException rejected(byte[] file) {
-    return assertThrows(ImportException.class, () -> open(file).close());
-  }
-
   static Object value(CandidateRow row, ImportField field) {
     ImportValue value = row.values().get(field);
     return value == null ? null : value.value();
