@@ -19,7 +19,7 @@ import vn.hoso.importsupport.table.TableReader;
 /**
  * A temporary copy of an uploaded workbook, checked before any XML of it is parsed. The checks: the
  * file's size, that it is a zip archive of a spreadsheet, that no part unpacks beyond the limits,
- * that every part's checksum matches, and that no XML part declares a document type.
+ * that every part's checksum matches, and that no part declares an XML document type.
  *
  * <p>The copy is needed because a zip archive is read from its end (the central directory), and it
  * keeps memory bounded whatever the file's size. The checks unpack every part once; the workbook
@@ -37,7 +37,7 @@ final class XlsxArchive implements AutoCloseable {
     (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
   };
 
-  /** How much of an XML part is searched for a document type declaration. */
+  /** How much of each part is searched for an XML document type declaration. */
   private static final int PROLOG_BYTES = 64 * 1024;
 
   private static final int BUFFER_BYTES = 64 * 1024;
@@ -166,9 +166,9 @@ final class XlsxArchive implements AutoCloseable {
   private static long checkPart(
       ZipFile zip, ZipArchiveEntry entry, XlsxLimits limits, long remaining)
       throws IOException, ImportException {
-    boolean xml = isXml(entry.getName());
     boolean sharedStrings = entry.getName().toLowerCase(Locale.ROOT).endsWith("sharedstrings.xml");
-    byte[] prolog = xml ? new byte[PROLOG_BYTES] : null;
+    // Every part is searched, whatever its name: a relationship can point a sheet at any part.
+    byte[] prolog = new byte[PROLOG_BYTES];
     int prologLength = 0;
     CRC32 crc = new CRC32();
     byte[] buffer = new byte[BUFFER_BYTES];
@@ -198,7 +198,7 @@ final class XlsxArchive implements AutoCloseable {
                   + " MB chữ khác nhau, vượt giới hạn. Hãy chia danh sách thành nhiều tệp nhỏ hơn, hoặc nhờ quản trị viên tăng giới hạn.");
         }
         crc.update(buffer, 0, read);
-        if (prolog != null && prologLength < prolog.length) {
+        if (prologLength < prolog.length) {
           int copied = Math.min(read, prolog.length - prologLength);
           System.arraycopy(buffer, 0, prolog, prologLength, copied);
           prologLength += copied;
@@ -212,7 +212,7 @@ final class XlsxArchive implements AutoCloseable {
               + entry.getName()
               + "\" không khớp mã kiểm tra. Hãy mở tệp bằng Excel, lưu lại rồi nhập lại.");
     }
-    if (prolog != null && declaresDoctype(prolog, prologLength)) {
+    if (declaresDoctype(prolog, prologLength)) {
       throw new ImportException(
           ImportException.XML_DOCTYPE,
           "Tệp có phần \""
@@ -220,11 +220,6 @@ final class XlsxArchive implements AutoCloseable {
               + "\" khai báo DOCTYPE, điều mà Excel không bao giờ ghi; tệp có thể đã bị sửa để đọc trộm dữ liệu máy chủ nên bị từ chối.");
     }
     return size;
-  }
-
-  private static boolean isXml(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".xml") || lower.endsWith(".rels") || lower.endsWith(".vml");
   }
 
   /**

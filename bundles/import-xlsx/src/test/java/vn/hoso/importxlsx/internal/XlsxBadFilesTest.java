@@ -164,6 +164,19 @@ class XlsxBadFilesTest {
   }
 
   @Test
+  void doctypeInPartWithOtherNameIsRejected() {
+    byte[] file =
+        Xlsx.workbook()
+            .sheet("DS")
+            .row("Họ và tên")
+            .done()
+            .part("xl/worksheets/data.bin", XXE_SHEET.getBytes(StandardCharsets.UTF_8))
+            .bytes();
+
+    assertEquals(ImportException.XML_DOCTYPE, rejected(file).code());
+  }
+
+  @Test
   void highlyCompressedPartIsZipBomb() {
     byte[] zeros = new byte[16 * 1024 * 1024];
     byte[] file =
