@@ -217,14 +217,16 @@ final class XlsxArchive implements AutoCloseable {
           ImportException.XML_DOCTYPE,
           "Tệp có phần \""
               + entry.getName()
-              + "\" khai báo DOCTYPE, điều mà Excel không bao giờ ghi; tệp có thể đã bị sửa để đọc trộm dữ liệu máy chủ nên bị từ chối.");
+              + "\" khai báo DOCTYPE, điều một bảng tính bình thường không có. Tệp có thể đã bị sửa để đọc dữ liệu của máy chủ nên bị từ chối; hãy mở tệp gốc bằng Excel, lưu lại rồi nhập lại.");
     }
     return size;
   }
 
   /**
-   * Whether an XML prolog contains a document type declaration before the root element. The prolog
-   * is read as UTF-16 when it starts with a UTF-16 byte order mark, else as UTF-8.
+   * Returns whether an XML prolog contains a document type declaration before the root element. The
+   * Open Packaging Conventions forbid one in the package's own XML (ECMA-376 Part 2, rule M1.18),
+   * and workbook parts have no use for one. The prolog is read as UTF-16 when it starts with a
+   * UTF-16 byte order mark, else as UTF-8.
    */
   static boolean declaresDoctype(byte[] prolog, int length) {
     String text;
