@@ -58,16 +58,34 @@ final class RuleComputation implements Runnable {
     try {
       total = source.count();
       long afterId = 0;
+      long loadNanos = 0;
+      long evaluateNanos = 0;
+      long storeNanos = 0;
       while (!cancelled) {
+        long batchStart = System.nanoTime();
         List<Long> ids = source.personIds(afterId, BATCH_SIZE);
         if (ids.isEmpty()) {
           break;
         }
         List<PersonRecord> people = source.load(ids);
-        store.replace(ruleId, ids, evaluate(installed, people, asOf, clock.instant()));
+        long loaded = System.nanoTime();
+        List<StoredWarning> warnings = evaluate(installed, people, asOf, clock.instant());
+        long evaluated = System.nanoTime();
+        store.replace(ruleId, ids, warnings);
+        long stored = System.nanoTime();
+
+        loadNanos += loaded - batchStart;
+        evaluateNanos += evaluated - loaded;
+        storeNanos += stored - evaluated;
         processed.addAndGet(ids.size());
         afterId = ids.get(ids.size() - 1);
       }
+      LOG.info(
+          "Rule '{}' spent {} ms loading records, {} ms evaluating, {} ms storing warnings",
+          ruleId,
+          loadNanos / 1_000_000,
+          evaluateNanos / 1_000_000,
+          storeNanos / 1_000_000);
       if (cancelled) {
         LOG.info("Computation of rule '{}' cancelled after {} people", ruleId, processed.get());
         return;
