@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
  * {@code rating-not-valid-for-year}, {@code discipline-form-not-valid}, {@code
  * contract-term-too-long}, {@code end-date-not-allowed}, {@code unit-inactive}, {@code
  * unit-code-duplicate}, {@code unit-cycle}, {@code unit-in-use}, {@code unit-has-active-members}.
- * The REST layer adds {@code invalid-format} for a value its JSON reader cannot convert.
+ * {@link BulkRecordService} adds {@code person-out-of-scope}, {@code unit-out-of-scope} and {@code
+ * duplicate-in-file}. The REST layer adds {@code invalid-format} for a value its JSON reader cannot
+ * convert.
  */
 public class ValidationException extends RuntimeException {
 

@@ -23,6 +23,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hoso.api.health.HealthIndicator;
+import vn.hoso.api.imports.ImportService;
 import vn.hoso.api.personnel.RecordService;
 import vn.hoso.api.security.AuthenticationService;
 import vn.hoso.api.security.UserAdministration;
@@ -30,6 +31,7 @@ import vn.hoso.api.system.DatabaseStatus;
 import vn.hoso.api.warning.WarningQueries;
 import vn.hoso.rest.internal.auth.AuthResource;
 import vn.hoso.rest.internal.health.HealthResource;
+import vn.hoso.rest.internal.imports.ImportResource;
 import vn.hoso.rest.internal.personnel.AuditResource;
 import vn.hoso.rest.internal.personnel.PersonResource;
 import vn.hoso.rest.internal.personnel.UnitResource;
@@ -65,6 +67,7 @@ public final class RestServer {
 
   private final List<HealthIndicator> healthIndicators = new CopyOnWriteArrayList<>();
   private volatile WarningQueries warningQueries;
+  private volatile ImportService importService;
   private final Bus bus;
   private final Server server;
   private volatile RestSettings settings;
@@ -95,8 +98,8 @@ public final class RestServer {
             new UnitResource(records),
             new PersonResource(records, mapper),
             new AuditResource(records),
-            new WarningsResource(
-                () -> warningQueries, Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")))));
+            new WarningsResource(() -> warningQueries, Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"))),
+            new ImportResource(() -> importService)));
     factory.setProviders(
         List.of(
             new JsonProvider(mapper),
@@ -150,6 +153,20 @@ public final class RestServer {
   void unsetWarningQueries(WarningQueries queries) {
     if (this.warningQueries == queries) {
       this.warningQueries = null;
+    }
+  }
+
+  @Reference(
+      service = ImportService.class,
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC)
+  void setImportService(ImportService service) {
+    this.importService = service;
+  }
+
+  void unsetImportService(ImportService service) {
+    if (this.importService == service) {
+      this.importService = null;
     }
   }
 

@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.event.EventAdmin;
+import vn.hoso.api.personnel.BulkRecordService;
 import vn.hoso.api.personnel.RecordService;
 import vn.hoso.api.system.MigratedSchema;
 
@@ -18,7 +19,7 @@ import vn.hoso.api.system.MigratedSchema;
  * EventAdmin is optional and dynamic: its arrival or departure neither restarts this component nor
  * blocks a write.
  */
-@Component(service = RecordService.class)
+@Component(service = {RecordService.class, BulkRecordService.class})
 public final class RecordServiceComponent extends RecordServiceImpl {
 
   /**

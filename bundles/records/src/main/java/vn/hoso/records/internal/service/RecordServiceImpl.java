@@ -11,8 +11,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hoso.api.personnel.AuditEntry;
 import vn.hoso.api.personnel.AuditQuery;
+import vn.hoso.api.personnel.BulkRecordService;
+import vn.hoso.api.personnel.BulkWriteMode;
+import vn.hoso.api.personnel.BulkWriteResult;
 import vn.hoso.api.personnel.ChangeContext;
 import vn.hoso.api.personnel.Page;
+import vn.hoso.api.personnel.PersonCandidate;
 import vn.hoso.api.personnel.PersonData;
 import vn.hoso.api.personnel.PersonDetails;
 import vn.hoso.api.personnel.PersonQuery;
@@ -45,7 +49,7 @@ import vn.hoso.records.internal.unit.UnitOperations;
  * The record service, independent of OSGi: every call runs in one transaction of the {@link
  * Transactor}, and the changes to people go to the {@link ChangeListener} after the commit.
  */
-public class RecordServiceImpl implements RecordService {
+public class RecordServiceImpl implements RecordService, BulkRecordService {
 
   private static final Logger LOG = LoggerFactory.getLogger(RecordServiceImpl.class);
 
@@ -214,6 +218,12 @@ public class RecordServiceImpl implements RecordService {
           }
           return AuditLog.find(em, scope, query);
         });
+  }
+
+  @Override
+  public BulkWriteResult write(
+      UnitScope scope, ChangeContext change, List<PersonCandidate> candidates, BulkWriteMode mode) {
+    return new BulkWrite((s, c, work) -> write(s, c, work), candidates, mode).run(scope, change);
   }
 
   private static PersonEntity person(ChangeSession session, long personId) {

@@ -29,6 +29,11 @@ public final class Problems {
     return problems.stream().anyMatch(p -> field.equals(p.field()));
   }
 
+  /** Returns the problems added so far, in order. */
+  public List<FieldProblem> list() {
+    return List.copyOf(problems);
+  }
+
   public boolean isEmpty() {
     return problems.isEmpty();
   }

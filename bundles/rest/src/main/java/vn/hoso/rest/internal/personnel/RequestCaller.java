@@ -11,7 +11,7 @@ import vn.hoso.api.scope.UnitScope;
  * <p>The filter sets them with {@code ContainerRequestContext.setProperty}, which CXF stores as
  * attributes of the servlet request.
  */
-final class RequestCaller {
+public final class RequestCaller {
 
   /** Request property with the caller's {@link UnitScope}. */
   static final String SCOPE_PROPERTY = "hoso.caller.scope";
@@ -30,13 +30,13 @@ final class RequestCaller {
    * <p>NOTE: no authentication filter is installed yet, so a request without a scope property is
    * given every unit. Once the filter exists, a missing scope must give no unit.
    */
-  static UnitScope scope(HttpServletRequest request) {
+  public static UnitScope scope(HttpServletRequest request) {
     Object scope = request.getAttribute(SCOPE_PROPERTY);
     return scope instanceof UnitScope unitScope ? unitScope : UnitScope.all();
   }
 
   /** Returns who makes a change and why, for its audit entries. */
-  static ChangeContext change(HttpServletRequest request, String reason) {
+  public static ChangeContext change(HttpServletRequest request, String reason) {
     Object actor = request.getAttribute(ACTOR_PROPERTY);
     String name = actor instanceof String text && !text.isBlank() ? text : ANONYMOUS;
     return new ChangeContext(name, reason == null || reason.isBlank() ? null : reason.strip());

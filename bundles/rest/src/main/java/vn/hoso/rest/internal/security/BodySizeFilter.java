@@ -15,6 +15,7 @@ import vn.hoso.rest.internal.problem.PayloadTooLargeException;
 /**
  * Rejects request bodies above {@link RestSettings#bodyMaxBytes()} with 413: before reading when
  * {@code Content-Length} exceeds the limit, and while reading a chunked body, which has no length.
+ * Uploads to {@code POST /imports} are left to the import engine's own limit.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
@@ -28,6 +29,10 @@ public final class BodySizeFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
+    if (isImportUpload(request)) {
+      // The import engine stores uploads with a size limit of its own (vn.hoso.imports).
+      return;
+    }
     long limit = settings.get().bodyMaxBytes();
     String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
     if (declared != null) {
@@ -54,6 +59,12 @@ public final class BodySizeFilter implements ContainerRequestFilter {
     if (body != null) {
       request.setEntityStream(new LimitedInputStream(body, limit));
     }
+  }
+
+  private static boolean isImportUpload(ContainerRequestContext request) {
+    String path = request.getUriInfo().getPath();
+    return "POST".equals(request.getMethod())
+        && ("imports".equals(path) || "/imports".equals(path));
   }
 
   /** Throws {@link PayloadTooLargeException} once more than the limit has been read. */
