@@ -60,8 +60,8 @@ public final class UserAccountException extends RuntimeException {
     PERSON_REQUIRED("person-required"),
 
     /**
-     * A unit or person id is blank or longer than 64 characters, or contains a control character.
-     * Argument: the id.
+     * A unit or person id is not a positive whole number of at most 18 digits, the form of the
+     * record service's ids. Argument: the id.
      */
     INVALID_ID("invalid-id"),
 

@@ -8,7 +8,7 @@
  * vn.hoso.api.security.UserAccountException}, whose stable codes the REST API returns in its
  * problem responses.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package vn.hoso.api.security;
 
 import org.osgi.annotation.versioning.Version;

@@ -3,6 +3,7 @@ package vn.hoso.security.internal;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import vn.hoso.api.security.Caller;
 import vn.hoso.api.security.Role;
 import vn.hoso.api.security.RoleAssignment;
 import vn.hoso.api.security.UserAccountException;
@@ -15,8 +16,8 @@ final class AssignmentRules {
   private AssignmentRules() {}
 
   /**
-   * Checks that there is a role, that ids are well-formed, and that each role has the units or
-   * person it needs.
+   * Checks that there is a role, that ids are record ids (positive whole numbers), and that each
+   * role has the units or person it needs.
    *
    * @throws UserAccountException with the first rule the assignment breaks
    */
@@ -49,20 +50,24 @@ final class AssignmentRules {
     return new RoleAssignment(assignment.roles(), unitIds, personId);
   }
 
+  /** Returns the id without surrounding spaces when it is a record id: a positive whole number. */
   private static String checkedId(String id) {
     String stripped = id == null ? "" : id.strip();
-    if (stripped.isEmpty()
-        || stripped.length() > UserAdministration.ID_MAX_LENGTH
-        || stripped.chars().anyMatch(Character::isISOControl)) {
+    if (Caller.parseRecordId(stripped) == null) {
       throw new UserAccountException(
           Reason.INVALID_ID,
           "Id '"
-              + stripped.replaceAll("\\p{Cntrl}", "?")
-              + "' is blank, longer than "
-              + UserAdministration.ID_MAX_LENGTH
-              + " characters or contains a control character",
-          stripped);
+              + shortened(stripped).replaceAll("\\p{Cntrl}", "?")
+              + "' is not a positive whole number of at most 18 digits",
+          shortened(stripped));
     }
     return stripped;
+  }
+
+  /** Returns the text cut to the longest id accepted, so that a huge value does not flood logs. */
+  private static String shortened(String text) {
+    return text.length() <= UserAdministration.ID_MAX_LENGTH
+        ? text
+        : text.substring(0, UserAdministration.ID_MAX_LENGTH) + "…";
   }
 }

@@ -54,7 +54,7 @@ class AuthenticationServiceImplTest {
     assertEquals(officer.id(), caller.userId());
     assertEquals("lan.nt", caller.username());
     assertEquals(Set.of(Role.UNIT_OFFICER), caller.roles());
-    assertEquals(Set.of("u-1"), caller.unitIds());
+    assertEquals(Set.of("101"), caller.unitIds());
     assertFalse(caller.passwordChangeRequired());
     assertEquals(SecurityFixture.START.plus(Duration.ofMinutes(15)), grant.accessTokenExpiresAt());
     assertEquals(SecurityFixture.START.plus(Duration.ofHours(8)), grant.refreshTokenExpiresAt());
@@ -233,11 +233,11 @@ class AuthenticationServiceImplTest {
     TokenGrant grant = service.login("lan.nt", SecurityFixture.PASSWORD.toCharArray());
 
     fixture.administration.assignRoles(
-        officer.id(), new RoleAssignment(Set.of(Role.LEADER), Set.of("u-2"), null), "admin");
+        officer.id(), new RoleAssignment(Set.of(Role.LEADER), Set.of("102"), null), "admin");
 
     Caller caller = service.authenticate(grant.accessToken());
     assertEquals(Set.of(Role.LEADER), caller.roles());
-    assertEquals(Set.of("u-2"), caller.unitIds());
+    assertEquals(Set.of("102"), caller.unitIds());
   }
 
   @Test
@@ -326,7 +326,7 @@ class AuthenticationServiceImplTest {
             null,
             null,
             false,
-            new RoleAssignment(Set.of(Role.LEADER), Set.of("u-1"), null)),
+            new RoleAssignment(Set.of(Role.LEADER), Set.of("101"), null)),
         "admin");
 
     assertReason(

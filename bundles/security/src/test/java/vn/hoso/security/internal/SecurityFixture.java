@@ -74,9 +74,9 @@ final class SecurityFixture {
     return new RealmLogin("hoso", configuration, SecurityFixture.class.getClassLoader());
   }
 
-  /** Creates a unit officer of unit {@code u-1} with {@link #PASSWORD}. */
+  /** Creates a unit officer of unit {@code 101} with {@link #PASSWORD}. */
   UserAccount createOfficer(String username) {
-    return createUser(username, new RoleAssignment(Set.of(Role.UNIT_OFFICER), Set.of("u-1"), null));
+    return createUser(username, new RoleAssignment(Set.of(Role.UNIT_OFFICER), Set.of("101"), null));
   }
 
   UserAccount createUser(String username, RoleAssignment assignment) {

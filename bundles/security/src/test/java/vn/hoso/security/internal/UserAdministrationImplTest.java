@@ -51,14 +51,14 @@ class UserAdministrationImplTest {
                 "  Nguyễn Văn A ",
                 SecurityFixture.PASSWORD.toCharArray(),
                 true,
-                new RoleAssignment(Set.of(Role.EMPLOYEE), Set.of(), " p-42 ")),
+                new RoleAssignment(Set.of(Role.EMPLOYEE), Set.of(), " 42 ")),
             "admin");
 
     UserAccount found = administration.findUserByUsername("NGUYEN.VANA").orElseThrow();
     assertEquals(created, found);
     assertEquals("nguyen.vana", found.username());
     assertEquals("Nguyễn Văn A", found.displayName());
-    assertEquals("p-42", found.assignment().personId());
+    assertEquals("42", found.assignment().personId());
     assertTrue(found.passwordChangeRequired());
     assertFalse(found.locked());
     assertNull(found.lastLoginAt());
@@ -104,16 +104,31 @@ class UserAdministrationImplTest {
         Reason.PERSON_REQUIRED,
         () ->
             fixture.createUser("lan.nt", new RoleAssignment(Set.of(Role.EMPLOYEE), Set.of(), " ")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"u-1", "abc", "0", "-5", "+5", "007", "1.5", "1 2", "u\t1", "1234567890123456789"})
+  void nonNumericUnitIdIsRejected(String unitId) {
     assertReason(
         Reason.INVALID_ID,
         () ->
             fixture.createUser(
-                "lan.nt", new RoleAssignment(Set.of(Role.LEADER), Set.of("u\t1"), null)));
+                "lan.nt", new RoleAssignment(Set.of(Role.LEADER), Set.of(unitId), null)));
+  }
+
+  @Test
+  void nonNumericPersonIdIsRejected() {
     assertReason(
         Reason.INVALID_ID,
         () ->
             fixture.createUser(
-                "lan.nt", new RoleAssignment(Set.of(Role.LEADER), Set.of("u".repeat(65)), null)));
+                "lan.nt", new RoleAssignment(Set.of(Role.EMPLOYEE), Set.of(), "p-42")));
+    assertReason(
+        Reason.INVALID_ID,
+        () ->
+            fixture.createUser(
+                "lan.nt", new RoleAssignment(Set.of(Role.EMPLOYEE), Set.of(), "4".repeat(65))));
   }
 
   @Test
@@ -217,7 +232,7 @@ class UserAdministrationImplTest {
     assertEquals(
         List.of("anh", "binh"), first.users().stream().map(UserAccount::username).toList());
     assertEquals(List.of("giang"), last.users().stream().map(UserAccount::username).toList());
-    assertEquals(Set.of("u-1"), first.users().get(0).assignment().unitIds());
+    assertEquals(Set.of("101"), first.users().get(0).assignment().unitIds());
     assertEquals(List.of(), beyond.users());
   }
 
