@@ -20,6 +20,16 @@ public @interface SecurityConfiguration {
   int access_token_minutes() default 15;
 
   @AttributeDefinition(
+      name = "Access token lifetime in seconds",
+      description =
+          "Seconds an access token is accepted after it was issued (1 to 86400); when set, it"
+              + " replaces access.token.minutes. 0 uses the minutes. Meant for tests that need a"
+              + " token to expire within seconds.",
+      min = "0",
+      max = "86400")
+  int access_token_seconds() default 0;
+
+  @AttributeDefinition(
       name = "Session lifetime",
       description =
           "Hours a login session, and so its refresh tokens, lasts; refreshing does not extend it"

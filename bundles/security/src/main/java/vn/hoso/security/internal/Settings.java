@@ -26,8 +26,7 @@ record Settings(
 
   static Settings from(SecurityConfiguration configuration) {
     return new Settings(
-        Duration.ofMinutes(
-            checked("access.token.minutes", configuration.access_token_minutes(), 1, 1440, 15)),
+        accessTokenLifetime(configuration),
         Duration.ofHours(
             checked("refresh.token.hours", configuration.refresh_token_hours(), 1, 720, 8)),
         checked("lockout.failures", configuration.lockout_failures(), 1, 100, 5),
@@ -42,6 +41,17 @@ record Settings(
         configuration.token_signing_key_file() == null
             ? ""
             : configuration.token_signing_key_file().strip());
+  }
+
+  /** Returns {@code access.token.seconds} when it is set, else {@code access.token.minutes}. */
+  private static Duration accessTokenLifetime(SecurityConfiguration configuration) {
+    int seconds =
+        checked("access.token.seconds", configuration.access_token_seconds(), 0, 86_400, 0);
+    if (seconds > 0) {
+      return Duration.ofSeconds(seconds);
+    }
+    return Duration.ofMinutes(
+        checked("access.token.minutes", configuration.access_token_minutes(), 1, 1440, 15));
   }
 
   private static int checked(String property, int value, int min, int max, int fallback) {
