@@ -33,7 +33,8 @@ import vn.hoso.api.record.Sex;
  * @param identityIssuedBy nơi cấp of the identity card
  * @param civilServantNumber số hiệu cán bộ, công chức
  * @param socialInsuranceNumber mã số bảo hiểm xã hội (10 digits)
- * @param unitId the unit the person works in; required
+ * @param unitId the unit the person works in. It is required, except that a caller with the scope
+ *     of all units may leave it null for a person who has no unit.
  * @param jobPosition vị trí việc làm
  * @param currentPosition chức vụ (chức danh) hiện tại
  * @param concurrentPositions chức vụ kiêm nhiệm

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param data the editable fields, with {@link PersonData#version()} the current version
  * @param identityNumberLegacy whether the identity number is the 9-digit number of an old identity
  *     card (CMND) rather than the 12-digit personal identification number
- * @param unitName the name of the person's unit
+ * @param unitName the name of the person's unit, or null when the person has none
  * @param currentSalary the salary history row in force today, or null when there is none
  */
 public record PersonDetails(

@@ -17,8 +17,8 @@ import vn.hoso.api.record.Sex;
  * @param category the legal category
  * @param sex the sex
  * @param birthDate the birth date and how much of it is known
- * @param unitId the person's unit
- * @param unitName the name of that unit
+ * @param unitId the person's unit, or null when the person has none
+ * @param unitName the name of that unit, or null
  * @param rankCode the rank code of the latest salary row by effective date (which may take effect
  *     later), or null
  * @param salaryStep the step of that row, or null

@@ -1,6 +1,7 @@
 package vn.hoso.api.personnel;
 
 import java.util.List;
+import java.util.Set;
 import org.osgi.annotation.versioning.ProviderType;
 import vn.hoso.api.personnel.history.HistoryKind;
 import vn.hoso.api.personnel.history.HistoryRow;
@@ -12,7 +13,8 @@ import vn.hoso.api.scope.UnitScope;
  *
  * <p>Every method takes the caller's {@link UnitScope}: rows outside it behave as if they did not
  * exist ({@link RecordNotFoundException}), and a write that would place a person or unit outside it
- * fails with {@link OutOfScopeException}.
+ * fails with {@link OutOfScopeException}. The scope's own person can be read but not written,
+ * because a write works in the scope's units only.
  *
  * <p>Each write runs in one transaction that stores the change and one audit entry per changed
  * field, and either all of it is stored or none. Before writing, the input is validated and every
@@ -30,6 +32,19 @@ public interface RecordService {
 
   /** Returns the units in scope as trees: one per scope root, or every top-level unit. */
   List<UnitNode> unitTree(UnitScope scope);
+
+  /**
+   * Returns the ids of every unit in scope, every unit for the scope of all units. The scope's own
+   * person adds no unit.
+   */
+  Set<Long> unitIds(UnitScope scope);
+
+  /**
+   * Returns the ids of a unit and of every unit below it.
+   *
+   * @throws RecordNotFoundException when the unit does not exist or is outside the scope
+   */
+  Set<Long> subtreeUnitIds(UnitScope scope, long unitId);
 
   /**
    * Returns one unit.
@@ -104,7 +119,9 @@ public interface RecordService {
 
   /**
    * Creates a person. Name parts not given are derived from the full name: the first word is the
-   * family name, the last word the given name and the words between the middle name.
+   * family name, the last word the given name and the words between the middle name. A person
+   * without a unit can only be stored with the scope of all units; for any other scope the unit is
+   * required.
    *
    * @throws ValidationException when the input is invalid
    * @throws OutOfScopeException when the unit is outside the scope

@@ -38,13 +38,16 @@ public final class AuditLog {
         .toList();
   }
 
-  /** Returns one page of the entries in scope that match the query, newest first. */
+  /**
+   * Returns one page of the entries in scope that match the query, newest first: entries of the
+   * scope's units, and every entry of the scope's own person.
+   */
   public static Page<AuditEntry> find(EntityManager em, UnitScope scope, AuditQuery query) {
     if (scope.isEmpty()) {
       return new Page<>(List.of(), query.page(), query.size(), 0);
     }
     List<String> conditions = new ArrayList<>();
-    String scopeCondition = Scopes.condition(scope, "a.unitId");
+    String scopeCondition = Scopes.personCondition(scope, "a.unitId", "a.personId");
     if (scopeCondition != null) {
       conditions.add(scopeCondition);
     }
@@ -70,7 +73,7 @@ public final class AuditLog {
             AuditLogEntity.class);
     Query count = em.createQuery("SELECT COUNT(a) FROM AuditLogEntity a" + where);
     for (Query q : List.of(rows, count)) {
-      Scopes.bind(q, scope);
+      Scopes.bindPerson(q, scope);
       if (query.unitId() != null) {
         q.setParameter("unitId", query.unitId());
       }

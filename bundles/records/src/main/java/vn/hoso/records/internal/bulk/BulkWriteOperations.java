@@ -79,6 +79,11 @@ public final class BulkWriteOperations {
   }
 
   private static CandidateOutcome create(ChangeSession session, PersonCandidate candidate) {
+    if (candidate.person().unitId() == null) {
+      // The record service stores a person without a unit for the scope of all units, but a new
+      // person from a file always needs one: from its row, or from the upload's default unit.
+      return rejected(candidate, null, List.of(problem("unitId", "required", null)));
+    }
     PersonDetails created;
     try {
       created = PersonOperations.create(session, candidate.person());

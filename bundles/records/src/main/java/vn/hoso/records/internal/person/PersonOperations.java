@@ -50,20 +50,22 @@ public final class PersonOperations {
   private PersonOperations() {}
 
   /**
-   * Returns a person in scope.
+   * Returns a person in scope: in one of its units, or the scope's own person.
    *
    * @throws RecordNotFoundException when the person does not exist or is outside the scope
    */
   public static PersonEntity find(EntityManager em, UnitScope scope, long personId) {
     PersonEntity person = em.find(PersonEntity.class, personId);
-    if (person == null || !Scopes.contains(em, scope, person.getUnitId())) {
+    boolean own = scope.ownPersonId() != null && scope.ownPersonId() == personId;
+    if (person == null || !(own || Scopes.contains(em, scope, person.getUnitId()))) {
       throw new RecordNotFoundException(TABLE, personId);
     }
     return person;
   }
 
   public static PersonDetails details(EntityManager em, PersonEntity person, LocalDate today) {
-    UnitEntity unit = em.find(UnitEntity.class, person.getUnitId());
+    UnitEntity unit =
+        person.getUnitId() == null ? null : em.find(UnitEntity.class, person.getUnitId());
     return new PersonDetails(
         person.getId(),
         person.toData(),
@@ -238,7 +240,7 @@ public final class PersonOperations {
 
   /**
    * Throws {@link OutOfScopeException} when the unit exists but is outside the scope. A unit that
-   * does not exist is reported by the validation.
+   * does not exist, and a missing unit, are reported by the validation.
    */
   private static void checkUnitInScope(ChangeSession session, Long unitId) {
     if (unitId != null

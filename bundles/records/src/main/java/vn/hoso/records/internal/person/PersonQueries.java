@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
@@ -38,7 +39,7 @@ public final class PersonQueries {
 
     List<String> conditions = new ArrayList<>();
     Map<String, Object> parameters = new HashMap<>();
-    String scopeCondition = Scopes.condition(scope, "p.unitId");
+    String scopeCondition = Scopes.personCondition(scope, "p.unitId", "p.id");
     if (scopeCondition != null) {
       conditions.add(scopeCondition);
     }
@@ -99,7 +100,7 @@ public final class PersonQueries {
             Object[].class);
     Query count = em.createQuery("SELECT COUNT(p) FROM PersonEntity p" + where);
     for (Query q : List.of(rows, count)) {
-      Scopes.bind(q, scope);
+      Scopes.bindPerson(q, scope);
       parameters.forEach(q::setParameter);
     }
     rankParameters.forEach(rows::setParameter);
@@ -115,7 +116,9 @@ public final class PersonQueries {
 
     Map<Long, String> unitNames = unitNames(em, people);
     List<PersonSummary> items =
-        people.stream().map(p -> summary(p, unitNames.get(p.getUnitId()))).toList();
+        people.stream()
+            .map(p -> summary(p, p.getUnitId() == null ? null : unitNames.get(p.getUnitId())))
+            .toList();
     return new Page<>(items, query.page(), query.size(), total);
   }
 
@@ -162,7 +165,11 @@ public final class PersonQueries {
   }
 
   private static Map<Long, String> unitNames(EntityManager em, List<PersonEntity> people) {
-    Set<Long> unitIds = people.stream().map(PersonEntity::getUnitId).collect(Collectors.toSet());
+    Set<Long> unitIds =
+        people.stream()
+            .map(PersonEntity::getUnitId)
+            .filter(Objects::nonNull)
+            .collect(Collectors.toSet());
     if (unitIds.isEmpty()) {
       return Map.of();
     }

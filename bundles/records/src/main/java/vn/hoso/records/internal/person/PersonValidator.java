@@ -136,9 +136,16 @@ final class PersonValidator {
     }
   }
 
+  /**
+   * Checks the unit. Only a caller with the scope of all units may leave it out, because a person
+   * without a unit is outside every other scope.
+   */
   private static void checkUnit(
       ChangeSession session, Problems problems, PersonData data, PersonEntity existing) {
-    if (!problems.required("unitId", data.unitId())) {
+    if (data.unitId() == null) {
+      if (!session.scope().allUnits()) {
+        problems.required("unitId", null);
+      }
       return;
     }
     UnitEntity unit = session.em().find(UnitEntity.class, data.unitId());

@@ -2,13 +2,9 @@ package vn.hoso.records.internal.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import vn.hoso.api.personnel.AuditEntry;
 import vn.hoso.api.personnel.AuditQuery;
 import vn.hoso.api.personnel.BulkRecordService;
@@ -21,9 +17,7 @@ import vn.hoso.api.personnel.PersonData;
 import vn.hoso.api.personnel.PersonDetails;
 import vn.hoso.api.personnel.PersonQuery;
 import vn.hoso.api.personnel.PersonSummary;
-import vn.hoso.api.personnel.RecordNotFoundException;
 import vn.hoso.api.personnel.RecordService;
-import vn.hoso.api.personnel.StaleVersionException;
 import vn.hoso.api.personnel.UnitData;
 import vn.hoso.api.personnel.UnitMove;
 import vn.hoso.api.personnel.UnitMoveRequest;
@@ -36,10 +30,7 @@ import vn.hoso.api.scope.UnitScope;
 import vn.hoso.records.internal.audit.AuditLog;
 import vn.hoso.records.internal.history.HistoryOperations;
 import vn.hoso.records.internal.persistence.ChangeSession;
-import vn.hoso.records.internal.persistence.ChangeSession.ConcurrentChangeException;
-import vn.hoso.records.internal.persistence.ChangeSession.PersonChange;
 import vn.hoso.records.internal.persistence.Transactor;
-import vn.hoso.records.internal.persistence.VersionedEntity;
 import vn.hoso.records.internal.person.PersonEntity;
 import vn.hoso.records.internal.person.PersonOperations;
 import vn.hoso.records.internal.person.PersonQueries;
@@ -51,21 +42,29 @@ import vn.hoso.records.internal.unit.UnitOperations;
  */
 public class RecordServiceImpl implements RecordService, BulkRecordService {
 
-  private static final Logger LOG = LoggerFactory.getLogger(RecordServiceImpl.class);
-
   private final Transactor transactor;
   private final Clock clock;
-  private final ChangeListener listener;
+  private final Writes writes;
 
   public RecordServiceImpl(Transactor transactor, Clock clock, ChangeListener listener) {
     this.transactor = transactor;
     this.clock = clock;
-    this.listener = listener;
+    this.writes = new Writes(transactor, clock, listener);
   }
 
   @Override
   public List<UnitNode> unitTree(UnitScope scope) {
     return transactor.inTransaction(em -> UnitOperations.tree(em, scope));
+  }
+
+  @Override
+  public Set<Long> unitIds(UnitScope scope) {
+    return transactor.inTransaction(em -> UnitOperations.ids(em, scope));
+  }
+
+  @Override
+  public Set<Long> subtreeUnitIds(UnitScope scope, long unitId) {
+    return transactor.inTransaction(em -> UnitOperations.subtreeIds(em, scope, unitId));
   }
 
   @Override
@@ -234,54 +233,7 @@ public class RecordServiceImpl implements RecordService, BulkRecordService {
     return LocalDate.now(clock);
   }
 
-  /**
-   * Runs a change in one transaction, then passes each committed change to the listener. A write
-   * that lost a race with another transaction fails as a stale version with the row's current
-   * version.
-   */
   private <T> T write(UnitScope scope, ChangeContext change, Function<ChangeSession, T> work) {
-    Objects.requireNonNull(scope, "scope");
-    Objects.requireNonNull(change, "change");
-    List<PersonChange> changes = new ArrayList<>();
-    T result;
-    try {
-      result =
-          transactor.inTransaction(
-              em -> {
-                changes.clear();
-                return work.apply(new ChangeSession(em, scope, change, clock, changes));
-              });
-    } catch (ConcurrentChangeException e) {
-      throw staleAfterRace(e);
-    }
-    for (PersonChange committed : new LinkedHashSet<>(changes)) {
-      try {
-        listener.committed(committed);
-      } catch (RuntimeException e) {
-        LOG.error(
-            "Listener failed on the committed change of person {} in '{}'; the change is stored",
-            committed.personId(),
-            committed.table(),
-            e);
-      }
-    }
-    return result;
-  }
-
-  /** Returns the failure to report for a lost race: stale, or not found when it was deleted. */
-  private RuntimeException staleAfterRace(ConcurrentChangeException race) {
-    return transactor.inTransaction(
-        em -> {
-          VersionedEntity current = em.find(race.entityType(), race.rowId());
-          if (current == null) {
-            return new RecordNotFoundException(race.table(), race.rowId());
-          }
-          return new StaleVersionException(
-              race.table(),
-              race.rowId(),
-              race.expectedVersion(),
-              current.getVersion(),
-              AuditLog.changesSince(em, race.table(), race.rowId(), race.expectedVersion()));
-        });
+    return writes.run(scope, change, work);
   }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.persistence.EntityManager;
 import vn.hoso.api.personnel.OutOfScopeException;
@@ -39,7 +40,7 @@ public final class UnitOperations {
 
   /** Returns the trees of the units in scope, children ordered by code. */
   public static List<UnitNode> tree(EntityManager em, UnitScope scope) {
-    if (scope.isEmpty()) {
+    if (scope.containsNoUnit()) {
       return List.of();
     }
     String condition = Scopes.condition(scope, "u.id");
@@ -86,6 +87,37 @@ public final class UnitOperations {
       throw new RecordNotFoundException(TABLE, unitId);
     }
     return unit;
+  }
+
+  /** Returns the ids of the units in scope. */
+  public static Set<Long> ids(EntityManager em, UnitScope scope) {
+    if (scope.containsNoUnit()) {
+      return Set.of();
+    }
+    if (scope.allUnits()) {
+      return Set.copyOf(
+          em.createQuery("SELECT u.id FROM UnitEntity u", Long.class).getResultList());
+    }
+    var query =
+        em.createQuery(
+            "SELECT DISTINCT c.descendantId FROM UnitClosureEntity c WHERE c.ancestorId IN :roots",
+            Long.class);
+    return Set.copyOf(query.setParameter("roots", scope.roots()).getResultList());
+  }
+
+  /**
+   * Returns the ids of a unit in scope and of every unit below it.
+   *
+   * @throws RecordNotFoundException when the unit does not exist or is outside the scope
+   */
+  public static Set<Long> subtreeIds(EntityManager em, UnitScope scope, long unitId) {
+    find(em, scope, unitId);
+    return Set.copyOf(
+        em.createQuery(
+                "SELECT c.descendantId FROM UnitClosureEntity c WHERE c.ancestorId = :unitId",
+                Long.class)
+            .setParameter("unitId", unitId)
+            .getResultList());
   }
 
   public static List<UnitMove> moves(EntityManager em, UnitScope scope, long unitId) {

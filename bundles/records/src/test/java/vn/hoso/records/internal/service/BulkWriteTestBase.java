@@ -110,6 +110,20 @@ abstract class BulkWriteTestBase {
   }
 
   @Test
+  void newPersonWithoutUnitIsRejected() {
+    UnitView unit = newUnit(null);
+    PersonData unitless = person(unit, "Đinh Văn Lẻ", nextIdentityNumber()).unitId(null).build();
+
+    BulkWriteResult result =
+        service.write(
+            ALL, IMPORT, List.of(new PersonCandidate(4, unitless, null)), BulkWriteMode.DRY_RUN);
+
+    assertEquals(1, result.count(Status.REJECTED));
+    assertEquals("unitId", result.outcomes().get(0).problems().get(0).field());
+    assertEquals("required", result.outcomes().get(0).problems().get(0).code());
+  }
+
+  @Test
   void allOrNothingWithRejectionWritesNothing() {
     UnitView unit = newUnit(null);
     List<PersonCandidate> file =

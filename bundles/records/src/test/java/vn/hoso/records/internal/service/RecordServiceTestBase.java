@@ -881,6 +881,102 @@ abstract class RecordServiceTestBase {
   }
 
   @Test
+  void ownRecordScopeReadsOnlyThatPerson() {
+    UnitView unit = newUnit(null);
+    PersonDetails own = service.createPerson(ALL, OFFICER, validPerson(unit).build());
+    PersonDetails colleague =
+        service.createPerson(ALL, OFFICER, validPerson(unit).fullName("Lê Thị Hạnh").build());
+    service.addHistoryRow(
+        ALL, OFFICER, own.id(), HistoryKind.SALARY, salary("01.003", 1, "2.34", "2019-07-01"));
+    UnitScope employee = UnitScope.ownRecord(own.id());
+
+    assertEquals(own.id(), service.person(employee, own.id()).id());
+    assertEquals(1, service.history(employee, own.id(), HistoryKind.SALARY).size());
+    assertEquals(own.id(), service.personRecord(employee, own.id()).id());
+    assertEquals(
+        List.of(own.id()),
+        service.findPeople(employee, PersonQuery.all()).items().stream()
+            .map(PersonSummary::id)
+            .toList());
+    assertTrue(
+        service.audit(employee, new AuditQuery(null, null, null, null, 0, 500)).items().stream()
+            .allMatch(e -> own.id() == e.personId()));
+    assertFalse(service.audit(employee, AuditQuery.ofPerson(own.id())).items().isEmpty());
+    assertThrows(RecordNotFoundException.class, () -> service.person(employee, colleague.id()));
+    assertThrows(
+        RecordNotFoundException.class,
+        () -> service.audit(employee, AuditQuery.ofPerson(colleague.id())));
+    assertThrows(RecordNotFoundException.class, () -> service.unit(employee, unit.id()));
+    assertEquals(List.of(), service.unitTree(employee));
+    assertEquals(Set.of(), service.unitIds(employee));
+  }
+
+  @Test
+  void ownRecordScopeCannotWrite() {
+    UnitView unit = newUnit(null);
+    PersonDetails own = service.createPerson(ALL, OFFICER, validPerson(unit).build());
+    UnitScope employee = UnitScope.ownRecord(own.id());
+
+    assertThrows(
+        RecordNotFoundException.class,
+        () ->
+            service.updatePerson(
+                employee, OFFICER, own.id(), own.data().toBuilder().otherNames("An").build()));
+    assertThrows(
+        RecordNotFoundException.class,
+        () ->
+            service.addHistoryRow(
+                employee,
+                OFFICER,
+                own.id(),
+                HistoryKind.SALARY,
+                salary("01.003", 1, "2.34", "2019-07-01")));
+    assertEquals(own.version(), service.person(ALL, own.id()).version());
+  }
+
+  @Test
+  void unitlessPersonNeedsAllUnits() {
+    UnitView unit = newUnit(null);
+    PersonDetails unitless =
+        service.createPerson(
+            ALL, OFFICER, validPerson(unit).unitId(null).fullName("Đinh Văn Lẻ").build());
+    UnitScope officer = UnitScope.subtrees(List.of(unit.id()));
+
+    assertNull(service.person(ALL, unitless.id()).data().unitId());
+    assertNull(service.person(ALL, unitless.id()).unitName());
+    assertTrue(
+        service.findPeople(ALL, nameQuery("Lẻ")).items().stream()
+            .anyMatch(p -> p.id() == unitless.id()));
+    assertThrows(RecordNotFoundException.class, () -> service.person(officer, unitless.id()));
+    assertEquals(0, service.findPeople(officer, nameQuery("Lẻ")).total());
+    assertThrows(
+        RecordNotFoundException.class,
+        () -> service.audit(officer, AuditQuery.ofPerson(unitless.id())));
+    ValidationException withoutUnit =
+        assertThrows(
+            ValidationException.class,
+            () -> service.createPerson(officer, OFFICER, validPerson(unit).unitId(null).build()));
+    assertEquals(Set.of("unitId:required"), codes(withoutUnit));
+  }
+
+  @Test
+  void unitIdsFollowTheScope() {
+    UnitView root = newUnit(null);
+    UnitView child = newUnit(root.id());
+    UnitView grandchild = newUnit(child.id());
+    UnitView other = newUnit(null);
+    UnitScope officer = UnitScope.subtrees(List.of(child.id()));
+
+    assertEquals(Set.of(child.id(), grandchild.id()), service.unitIds(officer));
+    assertEquals(
+        Set.of(root.id(), child.id(), grandchild.id()), service.subtreeUnitIds(ALL, root.id()));
+    assertEquals(Set.of(grandchild.id()), service.subtreeUnitIds(officer, grandchild.id()));
+    assertTrue(service.unitIds(ALL).containsAll(Set.of(root.id(), other.id())));
+    assertThrows(RecordNotFoundException.class, () -> service.subtreeUnitIds(officer, root.id()));
+    assertThrows(RecordNotFoundException.class, () -> service.subtreeUnitIds(officer, other.id()));
+  }
+
+  @Test
   void movedUnitTakesItsPeopleAlong() {
     UnitView oldParent = newUnit(null);
     UnitView newParent = newUnit(null);
@@ -1028,6 +1124,11 @@ abstract class RecordServiceTestBase {
         row.seniorityAllowancePercent(),
         row.decision(),
         note);
+  }
+
+  static PersonQuery nameQuery(String text) {
+    return new PersonQuery(
+        text, null, Set.of(), null, null, null, null, PersonSort.NAME, false, 0, 50);
   }
 
   static PersonQuery query(Long unitId, PersonSort sort) {
