@@ -19,8 +19,10 @@ import java.util.stream.Collectors;
  * contract-term-too-long}, {@code end-date-not-allowed}, {@code unit-inactive}, {@code
  * unit-code-duplicate}, {@code unit-cycle}, {@code unit-in-use}, {@code unit-has-active-members}.
  * {@link BulkRecordService} adds {@code person-out-of-scope}, {@code unit-out-of-scope} and {@code
- * duplicate-in-file}. The REST layer adds {@code invalid-format} for a value its JSON reader cannot
- * convert.
+ * duplicate-in-file}. Change requests add {@code change-not-allowed}, {@code
+ * change-table-not-allowed}, {@code no-change}, {@code evidence-too-large}, {@code
+ * evidence-type-not-allowed}, {@code evidence-content-mismatch} and {@code file-name-invalid}. The
+ * REST layer adds {@code invalid-format} for a value its JSON reader cannot convert.
  */
 public class ValidationException extends RuntimeException {
 

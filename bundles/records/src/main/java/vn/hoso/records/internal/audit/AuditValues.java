@@ -1,8 +1,11 @@
 package vn.hoso.records.internal.audit;
 
+import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -10,7 +13,9 @@ import vn.hoso.api.record.PartialDate;
 
 /**
  * Turns an API record into the field values the audit log stores: one entry per component, keyed by
- * its name as the REST API spells it, nested records flattened as {@code decision.number}.
+ * its name as the REST API spells it, nested records flattened as {@code decision.number}. {@link
+ * #toRecord} turns such values back into the record, which change requests use to store proposed
+ * values as text.
  */
 public final class AuditValues {
 
@@ -43,6 +48,86 @@ public final class AuditValues {
       return constant.name();
     }
     return value.toString();
+  }
+
+  /**
+   * Builds a record from values in the form {@link #of} returns; {@code id} and {@code version},
+   * which {@link #of} leaves out, and components without a value are null. A nested record whose
+   * fields all lack a value is null.
+   *
+   * @throws IllegalArgumentException when a value cannot be read as its component's type
+   */
+  public static <R extends Record> R toRecord(Class<R> type, Map<String, String> values) {
+    return type.cast(build(type, "", values));
+  }
+
+  private static Object build(Class<?> type, String prefix, Map<String, String> values) {
+    RecordComponent[] components = type.getRecordComponents();
+    Class<?>[] types = new Class<?>[components.length];
+    Object[] arguments = new Object[components.length];
+    for (int i = 0; i < components.length; i++) {
+      Class<?> componentType = components[i].getType();
+      String key = prefix + components[i].getName();
+      types[i] = componentType;
+      if (componentType.isRecord() && componentType != PartialDate.class) {
+        boolean present =
+            values.entrySet().stream()
+                .anyMatch(e -> e.getKey().startsWith(key + ".") && e.getValue() != null);
+        arguments[i] = present ? build(componentType, key + ".", values) : null;
+      } else {
+        arguments[i] = parse(componentType, key, values.get(key));
+      }
+    }
+    try {
+      Constructor<?> constructor = type.getDeclaredConstructor(types);
+      return constructor.newInstance(arguments);
+    } catch (InvocationTargetException e) {
+      throw new IllegalArgumentException(
+          "Values do not make a " + type.getSimpleName() + ": " + e.getCause().getMessage(),
+          e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Cannot create a " + type.getName(), e);
+    }
+  }
+
+  /** Reads a value that {@link #format} wrote. */
+  private static Object parse(Class<?> type, String key, String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      if (type == String.class) {
+        return text;
+      }
+      if (type == Long.class) {
+        return Long.valueOf(text);
+      }
+      if (type == Integer.class) {
+        return Integer.valueOf(text);
+      }
+      if (type == Boolean.class) {
+        return Boolean.valueOf(text);
+      }
+      if (type == BigDecimal.class) {
+        return new BigDecimal(text);
+      }
+      if (type == LocalDate.class) {
+        return LocalDate.parse(text);
+      }
+      if (type == PartialDate.class) {
+        return PartialDate.parse(text);
+      }
+      if (type.isEnum()) {
+        return Arrays.stream(type.getEnumConstants())
+            .filter(constant -> ((Enum<?>) constant).name().equals(text))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no constant " + text));
+      }
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(
+          "Value '" + text + "' of " + key + " is not a " + type.getSimpleName(), e);
+    }
+    throw new IllegalArgumentException("No text form for " + key + " of type " + type.getName());
   }
 
   private static void collect(String prefix, Record record, Map<String, String> values) {
