@@ -25,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import vn.hoso.api.health.HealthIndicator;
 import vn.hoso.api.imports.ImportService;
 import vn.hoso.api.personnel.RecordService;
+import vn.hoso.api.personnel.change.ChangeRequestService;
 import vn.hoso.api.security.AuthenticationService;
 import vn.hoso.api.security.UserAdministration;
 import vn.hoso.api.system.DatabaseStatus;
@@ -33,6 +34,7 @@ import vn.hoso.rest.internal.auth.AuthResource;
 import vn.hoso.rest.internal.health.HealthResource;
 import vn.hoso.rest.internal.imports.ImportResource;
 import vn.hoso.rest.internal.personnel.AuditResource;
+import vn.hoso.rest.internal.personnel.ChangeRequestResource;
 import vn.hoso.rest.internal.personnel.PersonResource;
 import vn.hoso.rest.internal.personnel.UnitResource;
 import vn.hoso.rest.internal.problem.ProblemExceptionMapper;
@@ -80,6 +82,7 @@ public final class RestServer {
       @Reference AuthenticationService authentication,
       @Reference UserAdministration userAdministration,
       @Reference RecordService records,
+      @Reference ChangeRequestService changeRequests,
       RestConfiguration configuration) {
     this.settings = RestSettings.from(configuration);
     HealthResource health =
@@ -98,7 +101,9 @@ public final class RestServer {
             new UnitResource(records),
             new PersonResource(records, mapper),
             new AuditResource(records),
-            new WarningsResource(() -> warningQueries, Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"))),
+            new ChangeRequestResource(changeRequests, records, mapper),
+            new WarningsResource(
+                () -> warningQueries, records, Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"))),
             new ImportResource(() -> importService)));
     factory.setProviders(
         List.of(

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.HeaderParam;
@@ -18,6 +17,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import org.apache.cxf.jaxrs.ext.multipart.Attachment;
 import org.apache.cxf.jaxrs.ext.multipart.MultipartBody;
@@ -30,10 +30,11 @@ import vn.hoso.api.imports.ImportRequest;
 import vn.hoso.api.imports.ImportService;
 import vn.hoso.api.imports.ImportUpload;
 import vn.hoso.api.security.Role;
-import vn.hoso.rest.internal.personnel.RequestCaller;
 import vn.hoso.rest.internal.problem.Problem;
 import vn.hoso.rest.internal.problem.ProblemException;
 import vn.hoso.rest.internal.problem.Problems;
+import vn.hoso.rest.internal.security.CallerScopes;
+import vn.hoso.rest.internal.security.CallerSecurityContext;
 import vn.hoso.rest.internal.security.RequiresRole;
 
 /**
@@ -78,7 +79,7 @@ public final class ImportResource {
       @QueryParam("sheet") String sheet,
       @QueryParam("encoding") String encoding,
       @QueryParam("unit") String unit,
-      @Context HttpServletRequest request)
+      @Context SecurityContext security)
       throws IOException {
     Attachment file = body.getAttachment("file");
     if (file == null) {
@@ -91,7 +92,7 @@ public final class ImportResource {
     String mediaType = file.getContentType() == null ? "" : file.getContentType().toString();
 
     try (InputStream content = file.getObject(InputStream.class)) {
-      return start(request, fileName, mediaType, adapter, sheet, encoding, unit, content);
+      return start(security, fileName, mediaType, adapter, sheet, encoding, unit, content);
     }
   }
 
@@ -110,9 +111,9 @@ public final class ImportResource {
       @QueryParam("sheet") String sheet,
       @QueryParam("encoding") String encoding,
       @QueryParam("unit") String unit,
-      @Context HttpServletRequest request) {
+      @Context SecurityContext security) {
     return start(
-        request,
+        security,
         nullToEmpty(fileName),
         nullToEmpty(mediaType),
         adapter,
@@ -125,8 +126,8 @@ public final class ImportResource {
   /** Returns a job: its status, the rows read so far and, once the dry run is done, its report. */
   @GET
   @Path("/{id}")
-  public Response job(@PathParam("id") String id, @Context HttpServletRequest request) {
-    String actor = actor(request);
+  public Response job(@PathParam("id") String id, @Context SecurityContext security) {
+    String actor = actor(security);
     return service()
         .job(actor, id)
         .map(job -> Response.ok(job).build())
@@ -143,9 +144,9 @@ public final class ImportResource {
   public Response commit(
       @PathParam("id") String id,
       @QueryParam("validOnly") boolean validOnly,
-      @Context HttpServletRequest request) {
+      @Context SecurityContext security) {
     try {
-      return Response.accepted(service().commit(actor(request), id, validOnly)).build();
+      return Response.accepted(service().commit(actor(security), id, validOnly)).build();
     } catch (ImportJobException e) {
       return jobProblem(e);
     }
@@ -154,9 +155,9 @@ public final class ImportResource {
   /** Cancels a job that is reading or waiting for its commit. */
   @POST
   @Path("/{id}/cancel")
-  public Response cancel(@PathParam("id") String id, @Context HttpServletRequest request) {
+  public Response cancel(@PathParam("id") String id, @Context SecurityContext security) {
     try {
-      return Response.ok(service().cancel(actor(request), id)).build();
+      return Response.ok(service().cancel(actor(security), id)).build();
     } catch (ImportJobException e) {
       return jobProblem(e);
     }
@@ -173,7 +174,7 @@ public final class ImportResource {
   }
 
   private Response start(
-      HttpServletRequest request,
+      SecurityContext security,
       String fileName,
       String mediaType,
       String adapter,
@@ -190,7 +191,7 @@ public final class ImportResource {
 
     ImportJob job;
     try {
-      job = service.start(RequestCaller.scope(request), actor(request), upload, content);
+      job = service.start(CallerScopes.write(security), actor(security), upload, content);
     } catch (ImportException e) {
       int status = statusOf(e.code());
       LOG.warn("Upload '{}' rejected with '{}'", fileName, e.code());
@@ -218,8 +219,8 @@ public final class ImportResource {
     return service;
   }
 
-  private static String actor(HttpServletRequest request) {
-    return RequestCaller.change(request, null).actor();
+  private static String actor(SecurityContext security) {
+    return CallerSecurityContext.caller(security).username();
   }
 
   private static ImportJobException notFound(String id) {

@@ -1,18 +1,22 @@
 package vn.hoso.rest.internal.personnel;
 
-import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
 import vn.hoso.api.personnel.AuditEntry;
 import vn.hoso.api.personnel.AuditQuery;
 import vn.hoso.api.personnel.Page;
 import vn.hoso.api.personnel.RecordService;
+import vn.hoso.rest.internal.security.CallerScopes;
 
-/** {@code /api/v1/audit}: the audit log within the caller's scope, newest entries first. */
+/**
+ * {@code /api/v1/audit}: the audit log within the caller's scope, newest entries first. An employee
+ * gets the entries of their own record only.
+ */
 @Path("/audit")
 @Produces(MediaType.APPLICATION_JSON)
 public final class AuditResource {
@@ -40,7 +44,7 @@ public final class AuditResource {
       @QueryParam("to") String to,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
-      @Context HttpServletRequest request) {
+      @Context SecurityContext security) {
     AuditQuery query =
         new AuditQuery(
             QueryParameters.optionalId("unit", unit),
@@ -50,6 +54,6 @@ public final class AuditResource {
             QueryParameters.page(page),
             QueryParameters.size(size));
 
-    return records.audit(RequestCaller.scope(request), query);
+    return records.audit(CallerScopes.read(security), query);
   }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
-import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -20,10 +19,12 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import vn.hoso.api.personnel.RecordService;
 import vn.hoso.api.personnel.history.HistoryKind;
 import vn.hoso.api.personnel.history.HistoryRow;
+import vn.hoso.rest.internal.security.CallerScopes;
 
 /**
  * One history table of one person, {@code /api/v1/people/{id}/{kind}}: list, add, read, replace and
@@ -59,8 +60,8 @@ public final class HistoryResource<R extends HistoryRow> {
    * of {@link HistoryRow}, which has no properties, they failed to serialize.
    */
   @GET
-  public Response list(@Context HttpServletRequest request) {
-    List<R> rows = records.history(RequestCaller.scope(request), personId, kind);
+  public Response list(@Context SecurityContext security) {
+    List<R> rows = records.history(CallerScopes.read(security), personId, kind);
 
     return Response.ok(rows).build();
   }
@@ -69,15 +70,15 @@ public final class HistoryResource<R extends HistoryRow> {
   public Response add(
       InputStream body,
       @QueryParam("reason") String reason,
-      @Context HttpServletRequest request,
+      @Context SecurityContext security,
       @Context UriInfo uriInfo)
       throws IOException {
     R row = read(body);
 
     R added =
         records.addHistoryRow(
-            RequestCaller.scope(request),
-            RequestCaller.change(request, reason),
+            CallerScopes.write(security),
+            CallerScopes.change(security, reason),
             personId,
             kind,
             row);
@@ -91,8 +92,8 @@ public final class HistoryResource<R extends HistoryRow> {
 
   @GET
   @Path("{rowId}")
-  public Response get(@PathParam("rowId") long rowId, @Context HttpServletRequest request) {
-    R row = records.historyRow(RequestCaller.scope(request), personId, kind, rowId);
+  public Response get(@PathParam("rowId") long rowId, @Context SecurityContext security) {
+    R row = records.historyRow(CallerScopes.read(security), personId, kind, rowId);
 
     return Response.ok(row).tag(Versions.entityTag(row.version())).build();
   }
@@ -103,7 +104,7 @@ public final class HistoryResource<R extends HistoryRow> {
       @PathParam("rowId") long rowId,
       InputStream body,
       @QueryParam("reason") String reason,
-      @Context HttpServletRequest request,
+      @Context SecurityContext security,
       @Context HttpHeaders headers)
       throws IOException {
     R row = read(body);
@@ -111,8 +112,8 @@ public final class HistoryResource<R extends HistoryRow> {
 
     R updated =
         records.updateHistoryRow(
-            RequestCaller.scope(request),
-            RequestCaller.change(request, reason),
+            CallerScopes.write(security),
+            CallerScopes.change(security, reason),
             personId,
             kind,
             rowId,
@@ -127,13 +128,13 @@ public final class HistoryResource<R extends HistoryRow> {
       @PathParam("rowId") long rowId,
       @QueryParam("version") String version,
       @QueryParam("reason") String reason,
-      @Context HttpServletRequest request,
+      @Context SecurityContext security,
       @Context HttpHeaders headers) {
     long expected = Versions.expected(headers, QueryParameters.optionalId("version", version));
 
     records.deleteHistoryRow(
-        RequestCaller.scope(request),
-        RequestCaller.change(request, reason),
+        CallerScopes.write(security),
+        CallerScopes.change(security, reason),
         personId,
         kind,
         rowId,

@@ -7,7 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -22,6 +21,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import vn.hoso.api.personnel.AuditEntry;
 import vn.hoso.api.personnel.AuditQuery;
@@ -35,13 +35,18 @@ import vn.hoso.api.personnel.RecordService;
 import vn.hoso.api.personnel.history.HistoryKind;
 import vn.hoso.api.record.PersonCategory;
 import vn.hoso.api.record.PersonRecord;
+import vn.hoso.api.security.Role;
 import vn.hoso.rest.internal.problem.InvalidParameterException;
+import vn.hoso.rest.internal.security.CallerScopes;
+import vn.hoso.rest.internal.security.RequiresRole;
 
 /**
  * {@code /api/v1/people}: the people list, each person, their audit log, and their history tables
- * as sub-resources such as {@code /people/{id}/salary}.
+ * as sub-resources such as {@code /people/{id}/salary}. An employee reads only their own person and
+ * its sub-resources; the list is for the roles with units.
  *
- * <p>Writes take an optional {@code reason} parameter that the audit log keeps.
+ * <p>Writes take an optional {@code reason} parameter that the audit log keeps. Leaders and
+ * employees get 403 on writes.
  */
 @Path("/people")
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,6 +77,7 @@ public final class PersonResource {
    * @param sort {@value #SORTS}; {@code name} by default
    */
   @GET
+  @RequiresRole({Role.ADMINISTRATOR, Role.MINISTRY_OFFICER, Role.UNIT_OFFICER, Role.LEADER})
   public Page<PersonSummary> list(
       @QueryParam("q") String text,
       @QueryParam("page") String page,
@@ -82,7 +88,7 @@ public final class PersonResource {
       @QueryParam("minAge") String minAge,
       @QueryParam("maxAge") String maxAge,
       @QueryParam("sort") String sort,
-      @Context HttpServletRequest request) {
+      @Context SecurityContext security) {
     String order = sort == null || sort.isBlank() ? "name" : sort.strip();
     boolean descending = order.startsWith("-");
     PersonQuery query =
@@ -99,20 +105,20 @@ public final class PersonResource {
             QueryParameters.page(page),
             QueryParameters.size(size));
 
-    return records.findPeople(RequestCaller.scope(request), query);
+    return records.findPeople(CallerScopes.read(security), query);
   }
 
   @POST
   public Response create(
       PersonData person,
       @QueryParam("reason") String reason,
-      @Context HttpServletRequest request,
+      @Context SecurityContext security,
       @Context UriInfo uriInfo) {
     QueryParameters.requireBody(person);
 
     PersonDetails created =
         records.createPerson(
-            RequestCaller.scope(request), RequestCaller.change(request, reason), person);
+            CallerScopes.write(security), CallerScopes.change(security, reason), person);
 
     URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build();
     return Response.created(location)
@@ -123,8 +129,8 @@ public final class PersonResource {
 
   @GET
   @Path("{id}")
-  public Response get(@PathParam("id") long id, @Context HttpServletRequest request) {
-    PersonDetails person = records.person(RequestCaller.scope(request), id);
+  public Response get(@PathParam("id") long id, @Context SecurityContext security) {
+    PersonDetails person = records.person(CallerScopes.read(security), id);
 
     return Response.ok(person).tag(Versions.entityTag(person.version())).build();
   }
@@ -136,15 +142,15 @@ public final class PersonResource {
       @PathParam("id") long id,
       PersonData person,
       @QueryParam("reason") String reason,
-      @Context HttpServletRequest request,
+      @Context SecurityContext security,
       @Context HttpHeaders headers) {
     QueryParameters.requireBody(person);
     long version = Versions.expected(headers, person.version());
 
     PersonDetails updated =
         records.updatePerson(
-            RequestCaller.scope(request),
-            RequestCaller.change(request, reason),
+            CallerScopes.write(security),
+            CallerScopes.change(security, reason),
             id,
             person.toBuilder().version(version).build());
 
@@ -157,12 +163,12 @@ public final class PersonResource {
       @PathParam("id") long id,
       @QueryParam("version") String version,
       @QueryParam("reason") String reason,
-      @Context HttpServletRequest request,
+      @Context SecurityContext security,
       @Context HttpHeaders headers) {
     long expected = Versions.expected(headers, QueryParameters.optionalId("version", version));
 
     records.deletePerson(
-        RequestCaller.scope(request), RequestCaller.change(request, reason), id, expected);
+        CallerScopes.write(security), CallerScopes.change(security, reason), id, expected);
 
     return Response.noContent().build();
   }
@@ -170,8 +176,8 @@ public final class PersonResource {
   /** Returns the person with the history tables the warning rules read. */
   @GET
   @Path("{id}/record")
-  public PersonRecord record(@PathParam("id") long id, @Context HttpServletRequest request) {
-    return records.personRecord(RequestCaller.scope(request), id);
+  public PersonRecord record(@PathParam("id") long id, @Context SecurityContext security) {
+    return records.personRecord(CallerScopes.read(security), id);
   }
 
   /** Returns one page of the person's audit entries, newest first. */
@@ -181,12 +187,12 @@ public final class PersonResource {
       @PathParam("id") long id,
       @QueryParam("page") String page,
       @QueryParam("size") String size,
-      @Context HttpServletRequest request) {
+      @Context SecurityContext security) {
     AuditQuery query =
         new AuditQuery(
             null, id, null, null, QueryParameters.page(page), QueryParameters.size(size));
 
-    return records.audit(RequestCaller.scope(request), query);
+    return records.audit(CallerScopes.read(security), query);
   }
 
   /**

@@ -2,7 +2,6 @@ package vn.hoso.rest.internal.personnel;
 
 import java.net.URI;
 import java.util.List;
-import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
@@ -16,6 +15,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 import vn.hoso.api.personnel.RecordService;
 import vn.hoso.api.personnel.UnitData;
@@ -23,13 +23,18 @@ import vn.hoso.api.personnel.UnitMove;
 import vn.hoso.api.personnel.UnitMoveRequest;
 import vn.hoso.api.personnel.UnitNode;
 import vn.hoso.api.personnel.UnitView;
+import vn.hoso.api.security.Role;
+import vn.hoso.rest.internal.security.CallerScopes;
+import vn.hoso.rest.internal.security.RequiresRole;
 
 /**
  * {@code /api/v1/units}: the unit tree within the caller's scope, each unit, and its moves.
+ * Employees, whose scope has no unit, get 403; leaders read only.
  *
  * <p>Writes take an optional {@code reason} parameter that the audit log keeps.
  */
 @Path("/units")
+@RequiresRole({Role.ADMINISTRATOR, Role.MINISTRY_OFFICER, Role.UNIT_OFFICER, Role.LEADER})
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public final class UnitResource {
@@ -42,14 +47,14 @@ public final class UnitResource {
 
   /** Returns the units in scope as trees, children ordered by code. */
   @GET
-  public List<UnitNode> tree(@Context HttpServletRequest request) {
-    return records.unitTree(RequestCaller.scope(request));
+  public List<UnitNode> tree(@Context SecurityContext security) {
+    return records.unitTree(CallerScopes.read(security));
   }
 
   @GET
   @Path("{id}")
-  public Response get(@PathParam("id") long id, @Context HttpServletRequest request) {
-    UnitView unit = records.unit(RequestCaller.scope(request), id);
+  public Response get(@PathParam("id") long id, @Context SecurityContext security) {
+    UnitView unit = records.unit(CallerScopes.read(security), id);
 
     return Response.ok(unit).tag(Versions.entityTag(unit.version())).build();
   }
@@ -58,13 +63,13 @@ public final class UnitResource {
   public Response create(
       UnitData unit,
       @QueryParam("reason") String reason,
-      @Context HttpServletRequest request,
+      @Context SecurityContext security,
       @Context UriInfo uriInfo) {
     QueryParameters.requireBody(unit);
 
     UnitView created =
         records.createUnit(
-            RequestCaller.scope(request), RequestCaller.change(request, reason), unit);
+            CallerScopes.write(security), CallerScopes.change(security, reason), unit);
 
     URI location = uriInfo.getAbsolutePathBuilder().path(String.valueOf(created.id())).build();
     return Response.created(location)
@@ -79,7 +84,7 @@ public final class UnitResource {
       @PathParam("id") long id,
       UnitData unit,
       @QueryParam("reason") String reason,
-      @Context HttpServletRequest request,
+      @Context SecurityContext security,
       @Context HttpHeaders headers) {
     QueryParameters.requireBody(unit);
     long version = Versions.expected(headers, unit.version());
@@ -89,7 +94,7 @@ public final class UnitResource {
 
     UnitView updated =
         records.updateUnit(
-            RequestCaller.scope(request), RequestCaller.change(request, reason), id, versioned);
+            CallerScopes.write(security), CallerScopes.change(security, reason), id, versioned);
 
     return Response.ok(updated).tag(Versions.entityTag(updated.version())).build();
   }
@@ -100,12 +105,12 @@ public final class UnitResource {
       @PathParam("id") long id,
       @QueryParam("version") String version,
       @QueryParam("reason") String reason,
-      @Context HttpServletRequest request,
+      @Context SecurityContext security,
       @Context HttpHeaders headers) {
     long expected = Versions.expected(headers, QueryParameters.optionalId("version", version));
 
     records.deleteUnit(
-        RequestCaller.scope(request), RequestCaller.change(request, reason), id, expected);
+        CallerScopes.write(security), CallerScopes.change(security, reason), id, expected);
 
     return Response.noContent().build();
   }
@@ -113,8 +118,8 @@ public final class UnitResource {
   /** Returns the unit's moves in the tree, oldest first. */
   @GET
   @Path("{id}/moves")
-  public List<UnitMove> moves(@PathParam("id") long id, @Context HttpServletRequest request) {
-    return records.unitMoves(RequestCaller.scope(request), id);
+  public List<UnitMove> moves(@PathParam("id") long id, @Context SecurityContext security) {
+    return records.unitMoves(CallerScopes.read(security), id);
   }
 
   /** Moves the unit under another parent as a decision orders it. */
@@ -124,7 +129,7 @@ public final class UnitResource {
       @PathParam("id") long id,
       UnitMoveRequest move,
       @QueryParam("reason") String reason,
-      @Context HttpServletRequest request,
+      @Context SecurityContext security,
       @Context HttpHeaders headers) {
     QueryParameters.requireBody(move);
     long version = Versions.expected(headers, move.version());
@@ -133,7 +138,7 @@ public final class UnitResource {
 
     UnitView moved =
         records.moveUnit(
-            RequestCaller.scope(request), RequestCaller.change(request, reason), id, versioned);
+            CallerScopes.write(security), CallerScopes.change(security, reason), id, versioned);
 
     return Response.ok(moved).tag(Versions.entityTag(moved.version())).build();
   }

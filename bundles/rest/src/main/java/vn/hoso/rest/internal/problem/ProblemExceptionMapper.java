@@ -23,6 +23,7 @@ import vn.hoso.api.personnel.OutOfScopeException;
 import vn.hoso.api.personnel.RecordNotFoundException;
 import vn.hoso.api.personnel.StaleVersionException;
 import vn.hoso.api.personnel.ValidationException;
+import vn.hoso.api.personnel.change.ChangeRequestException;
 import vn.hoso.api.security.AuthenticationException;
 import vn.hoso.api.security.Role;
 import vn.hoso.api.security.UserAccountException;
@@ -124,6 +125,11 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
           locale,
           notFound.table(),
           String.valueOf(notFound.rowId()));
+    }
+    if (exception instanceof ChangeRequestException request) {
+      int status = request.reason() == ChangeRequestException.Reason.OWN_REQUEST ? 403 : 409;
+      return problem(
+          request.reason().code(), status, path, locale, String.valueOf(request.requestId()));
     }
     if (exception instanceof OutOfScopeException outOfScope) {
       return outOfScope.unitId() == null

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -18,8 +19,9 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.SecurityContext;
+import vn.hoso.api.personnel.RecordService;
 import vn.hoso.api.record.PersonCategory;
-import vn.hoso.api.security.Caller;
+import vn.hoso.api.scope.UnitScope;
 import vn.hoso.api.security.Role;
 import vn.hoso.api.warning.RuleStatus;
 import vn.hoso.api.warning.StoredWarning;
@@ -28,12 +30,16 @@ import vn.hoso.api.warning.WarningFilter;
 import vn.hoso.api.warning.WarningPage;
 import vn.hoso.api.warning.WarningQueries;
 import vn.hoso.rest.internal.problem.ProblemException;
-import vn.hoso.rest.internal.security.CallerSecurityContext;
+import vn.hoso.rest.internal.security.CallerScopes;
 import vn.hoso.rest.internal.security.RequiresRole;
 
 /**
  * {@code /api/v1/warnings}: the events the warning engine keeps, by default everything overdue and
  * everything due within the next 90 days, sorted by due date.
+ *
+ * <p>Every read is limited to the caller's scope: a unit filter names a unit in scope and covers
+ * its subtree, and without one a scoped caller gets the units of their scope. People without a unit
+ * are listed only for callers with the scope of all units.
  */
 @Path("/warnings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,16 +50,19 @@ public final class WarningsResource {
   static final int DEFAULT_WINDOW_DAYS = 90;
 
   private final Supplier<WarningQueries> warnings;
+  private final RecordService records;
   private final Clock clock;
 
   @Context private SecurityContext security;
 
   /**
    * @param warnings returns the warning engine, or null while the warnings feature is not installed
+   * @param records expands units to their subtrees within the caller's scope
    * @param clock gives today's date in Vietnam
    */
-  public WarningsResource(Supplier<WarningQueries> warnings, Clock clock) {
+  public WarningsResource(Supplier<WarningQueries> warnings, RecordService records, Clock clock) {
     this.warnings = warnings;
+    this.records = records;
     this.clock = clock;
   }
 
@@ -93,9 +102,12 @@ public final class WarningsResource {
     return engine().count(filter, LocalDate.now(clock));
   }
 
+  /** Returns the warnings of one person in the caller's scope; 404 for anyone else. */
   @GET
   @Path("/people/{personId}")
   public List<StoredWarning> forPerson(@PathParam("personId") long personId) {
+    records.person(CallerScopes.read(security), personId);
+
     return engine().forPerson(personId);
   }
 
@@ -113,39 +125,32 @@ public final class WarningsResource {
     if (dueFrom != null && dueTo.isBefore(dueFrom)) {
       throw new ProblemException("invalid-parameter", 400, "to", to, "≥ " + from);
     }
-    // TODO: expand each unit, and each unit of the caller's scope, to its whole subtree once the
-    // unit tree is readable here; until then an officer sees only the warnings of the units
-    // assigned to them, never more.
-    Set<Long> requested = unitIds.isEmpty() ? null : unitIds(unitIds);
-    Set<Long> units = withinScope(requested, CallerSecurityContext.caller(security));
+    Set<Long> units = unitsInScope(unitIds.isEmpty() ? Set.of() : unitIds(unitIds));
     return new WarningFilter(Set.copyOf(ruleIds), units, categories(categories), dueFrom, dueTo);
   }
 
   /**
-   * Limits the requested units to the caller's: administrators and ministry officers see every
-   * unit, everyone else only the units assigned to them.
+   * Returns the units whose people's warnings the caller gets: the subtrees of the requested units,
+   * or without a request every unit of the caller's scope. Null stands for every unit and people
+   * without one, which only the scope of all units gets.
+   *
+   * @throws vn.hoso.api.personnel.RecordNotFoundException when a requested unit does not exist or
+   *     is outside the scope
    */
-  static Set<Long> withinScope(Set<Long> requested, Caller caller) {
-    if (caller.hasAnyRole(Set.of(Role.ADMINISTRATOR, Role.MINISTRY_OFFICER))) {
-      return requested;
+  private Set<Long> unitsInScope(Set<Long> requested) {
+    UnitScope scope = CallerScopes.read(security);
+    if (requested.isEmpty()) {
+      return scope.allUnits() ? null : records.unitIds(scope);
     }
-    Set<Long> assigned = new java.util.HashSet<>();
-    for (String unitId : caller.unitIds()) {
-      try {
-        assigned.add(Long.parseLong(unitId));
-      } catch (NumberFormatException e) {
-        // A unit id that is not a number names no unit of the records, so it grants nothing.
-      }
+    Set<Long> units = new HashSet<>();
+    for (long unitId : requested) {
+      units.addAll(records.subtreeUnitIds(scope, unitId));
     }
-    if (requested == null) {
-      return assigned;
-    }
-    assigned.retainAll(requested);
-    return assigned;
+    return units;
   }
 
   private static Set<Long> unitIds(List<String> values) {
-    Set<Long> ids = new java.util.HashSet<>();
+    Set<Long> ids = new HashSet<>();
     for (String value : values) {
       try {
         ids.add(Long.parseLong(value));

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.hoso.api.personnel.change.ChangeRequestException;
 import vn.hoso.api.security.AuthenticationException;
 import vn.hoso.api.security.UserAccountException;
 
@@ -32,6 +33,8 @@ class ProblemMessagesTest {
     List<String> codes = new ArrayList<>(REST_CODES);
     Stream.of(AuthenticationException.Reason.values()).map(r -> r.code()).forEach(codes::add);
     Stream.of(UserAccountException.Reason.values()).map(r -> r.code()).forEach(codes::add);
+    Stream.of(ChangeRequestException.Reason.values()).map(r -> r.code()).forEach(codes::add);
+    codes.add("own-record-missing");
     return codes.stream();
   }
 
