@@ -169,6 +169,15 @@ public abstract class HosoTestSupport {
    */
   protected String loginAs(String username, Set<Role> roles, Set<String> unitIds)
       throws IOException, InterruptedException {
+    return loginAs(username, roles, unitIds, null);
+  }
+
+  /**
+   * Creates the user on first use, with {@link #TEST_PASSWORD}, the given roles and units and the
+   * given person record, logs in through the API and returns the access token.
+   */
+  protected String loginAs(String username, Set<Role> roles, Set<String> unitIds, String personId)
+      throws IOException, InterruptedException {
     if (users.findUserByUsername(username).isEmpty()) {
       users.createUser(
           new NewUser(
@@ -176,16 +185,22 @@ public abstract class HosoTestSupport {
               username,
               TEST_PASSWORD.toCharArray(),
               false,
-              new RoleAssignment(roles, unitIds, null)),
+              new RoleAssignment(roles, unitIds, personId)),
           "itest");
     }
-    String body =
-        JSON.createObjectNode().put("username", username).put("password", TEST_PASSWORD).toString();
-    HttpResponse<String> response = post("/auth/login", body, null);
+    HttpResponse<String> response = login(username, TEST_PASSWORD);
     if (response.statusCode() != 200) {
       throw new AssertionError("Login of '" + username + "' failed: " + response.body());
     }
     return json(response).path("accessToken").asText();
+  }
+
+  /** Posts a login and returns the response, whatever its status. */
+  protected HttpResponse<String> login(String username, String password)
+      throws IOException, InterruptedException {
+    String body =
+        JSON.createObjectNode().put("username", username).put("password", password).toString();
+    return post("/auth/login", body, null);
   }
 
   /** Logs in as an administrator created for the tests and returns the access token. */
@@ -204,6 +219,56 @@ public abstract class HosoTestSupport {
       request.header("Authorization", "Bearer " + accessToken);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Sends a request with a bearer token, and a JSON body unless {@code jsonBody} is null.
+   *
+   * @param headerNamesAndValues further headers, such as {@code Accept-Language}
+   */
+  protected HttpResponse<String> call(
+      String method,
+      String path,
+      String accessToken,
+      String jsonBody,
+      String... headerNamesAndValues)
+      throws IOException, InterruptedException {
+    return http.send(
+        request(method, path, accessToken, jsonBody, headerNamesAndValues).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  /** Sends a GET with a bearer token and returns the body as bytes, for files. */
+  protected HttpResponse<byte[]> getBytes(String path, String accessToken)
+      throws IOException, InterruptedException {
+    return http.send(
+        request("GET", path, accessToken, null).build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private HttpRequest.Builder request(
+      String method,
+      String path,
+      String accessToken,
+      String jsonBody,
+      String... headerNamesAndValues) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(api(path))
+            .timeout(Duration.ofSeconds(10))
+            .method(
+                method,
+                jsonBody == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+    if (jsonBody != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (accessToken != null) {
+      request.header("Authorization", "Bearer " + accessToken);
+    }
+    if (headerNamesAndValues.length > 0) {
+      request.headers(headerNamesAndValues);
+    }
+    return request;
   }
 
   protected HttpResponse<String> send(String method, String path)

@@ -43,7 +43,7 @@ public class PostgresHealthIT extends HosoTestSupport {
         .toArray(Option[]::new);
   }
 
-  private static void recreatePublicSchema(String url) throws SQLException {
+  static void recreatePublicSchema(String url) throws SQLException {
     try (Connection connection = DriverManager.getConnection(url);
         Statement statement = connection.createStatement()) {
       statement.execute("DROP SCHEMA IF EXISTS public CASCADE");
