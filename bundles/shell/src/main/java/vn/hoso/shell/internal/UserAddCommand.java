@@ -44,11 +44,14 @@ public final class UserAddCommand extends UserCommand {
   @Option(
       name = "--unit",
       aliases = "-u",
-      description = "Mã đơn vị được giao, lặp lại cho nhiều đơn vị.",
+      description = "Mã (id) của đơn vị được giao, một số nguyên dương; lặp lại cho nhiều đơn vị.",
       multiValued = true)
   List<String> unitIds;
 
-  @Option(name = "--person", aliases = "-p", description = "Mã hồ sơ cá nhân của người dùng.")
+  @Option(
+      name = "--person",
+      aliases = "-p",
+      description = "Mã (id) hồ sơ cá nhân của người dùng, một số nguyên dương.")
   String personId;
 
   @Option(

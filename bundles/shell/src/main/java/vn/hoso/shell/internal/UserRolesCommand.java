@@ -40,11 +40,14 @@ public final class UserRolesCommand extends UserCommand {
   @Option(
       name = "--unit",
       aliases = "-u",
-      description = "Mã đơn vị mới, lặp lại cho nhiều đơn vị.",
+      description = "Mã (id) của đơn vị mới, một số nguyên dương; lặp lại cho nhiều đơn vị.",
       multiValued = true)
   List<String> unitIds;
 
-  @Option(name = "--person", aliases = "-p", description = "Mã hồ sơ cá nhân mới.")
+  @Option(
+      name = "--person",
+      aliases = "-p",
+      description = "Mã (id) hồ sơ cá nhân mới, một số nguyên dương.")
   String personId;
 
   @Override
