@@ -8,6 +8,7 @@ import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.hoso.api.personnel.RecordEvents;
 
 /** Re-evaluates a person's warnings after the record service reports a change to their record. */
 @Component(property = EventConstants.EVENT_TOPIC + "=" + RecordChangedHandler.TOPIC)
@@ -15,8 +16,8 @@ public final class RecordChangedHandler implements EventHandler {
 
   private static final Logger LOG = LoggerFactory.getLogger(RecordChangedHandler.class);
 
-  static final String TOPIC = "hoso/record/CHANGED";
-  static final String PERSON_ID_PROPERTY = "personId";
+  static final String TOPIC = RecordEvents.CHANGED_TOPIC;
+  static final String PERSON_ID_PROPERTY = RecordEvents.PERSON_ID;
 
   private final WarningEngine engine;
 

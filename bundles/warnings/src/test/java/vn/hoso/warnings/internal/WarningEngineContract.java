@@ -9,11 +9,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.service.event.Event;
+import vn.hoso.api.personnel.RecordEvents;
 import vn.hoso.api.record.PersonCategory;
 import vn.hoso.api.warning.RuleStatus;
 import vn.hoso.api.warning.StoredWarning;
@@ -162,6 +165,24 @@ abstract class WarningEngineContract {
 
     assertEquals(LocalDate.of(2027, 2, 14), engine.forPerson(2).get(0).event().dueDate());
     assertEquals(List.of(), engine.forPerson(3));
+  }
+
+  @Test
+  void recordChangedEventReevaluatesPerson() throws Exception {
+    installBirthdayRule("1.0.0");
+    people.put(TestPeople.person(2, "Trần Văn Bình", 20L, LocalDate.of(1975, 2, 14)));
+
+    new RecordChangedHandler(engine)
+        .handleEvent(
+            new Event(
+                RecordEvents.CHANGED_TOPIC,
+                Map.of(
+                    RecordEvents.PERSON_ID, 2L,
+                    RecordEvents.TABLE, "person",
+                    RecordEvents.OPERATION, "UPDATE")));
+    assertTrue(engine.awaitIdle(WAIT));
+
+    assertEquals(LocalDate.of(2027, 2, 14), engine.forPerson(2).get(0).event().dueDate());
   }
 
   @Test
