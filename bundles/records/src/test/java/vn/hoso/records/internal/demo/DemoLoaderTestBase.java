@@ -16,7 +16,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,9 +30,13 @@ import vn.hoso.api.personnel.PersonDetails;
 import vn.hoso.api.personnel.PersonQuery;
 import vn.hoso.api.personnel.PersonSummary;
 import vn.hoso.api.personnel.UnitData;
+import vn.hoso.api.quality.QualityCheck;
+import vn.hoso.api.quality.QualityCount;
+import vn.hoso.api.quality.QualitySummary;
 import vn.hoso.api.record.PersonRecord;
 import vn.hoso.api.scope.UnitScope;
 import vn.hoso.records.internal.persistence.EntityManagerFactoryTransactor;
+import vn.hoso.records.internal.quality.DataQualityService;
 import vn.hoso.records.internal.service.RecordServiceImpl;
 import vn.hoso.records.internal.testing.TestDatabase;
 
@@ -188,6 +194,23 @@ abstract class DemoLoaderTestBase {
 
     assertTrue(unit.id() > 0);
     assertEquals(45, database.count("unit"));
+  }
+
+  @Test
+  void qualityChecksFindPlantedMistakes() throws SQLException {
+    load();
+
+    QualitySummary summary = new DataQualityService(database.dataSource()).summary(UnitScope.all());
+
+    Map<QualityCheck, Long> counts =
+        summary.counts().stream()
+            .collect(Collectors.toMap(QualityCount::check, QualityCount::problems));
+    assertEquals(PEOPLE, summary.people());
+    assertTrue(counts.get(QualityCheck.MISSING_FIELD) > 0, counts.toString());
+    assertTrue(counts.get(QualityCheck.INCONSISTENT_DATES) > 0, counts.toString());
+    assertTrue(counts.get(QualityCheck.LEADER_WITHOUT_TERM_END) > 0, counts.toString());
+    assertTrue(counts.get(QualityCheck.LEGACY_IDENTITY_NUMBER) > 0, counts.toString());
+    assertTrue(summary.peopleWithProblems() < PEOPLE / 4, counts.toString());
   }
 
   @Test
