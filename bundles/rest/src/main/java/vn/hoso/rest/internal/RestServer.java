@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hoso.api.health.HealthIndicator;
 import vn.hoso.api.personnel.RecordService;
+import vn.hoso.api.quality.DataQuality;
 import vn.hoso.api.security.AuthenticationService;
 import vn.hoso.api.security.UserAdministration;
 import vn.hoso.api.system.DatabaseStatus;
@@ -32,6 +33,7 @@ import vn.hoso.rest.internal.auth.AuthResource;
 import vn.hoso.rest.internal.health.HealthResource;
 import vn.hoso.rest.internal.personnel.AuditResource;
 import vn.hoso.rest.internal.personnel.PersonResource;
+import vn.hoso.rest.internal.personnel.QualityResource;
 import vn.hoso.rest.internal.personnel.UnitResource;
 import vn.hoso.rest.internal.problem.ProblemExceptionMapper;
 import vn.hoso.rest.internal.security.AuthenticationFilter;
@@ -77,6 +79,7 @@ public final class RestServer {
       @Reference AuthenticationService authentication,
       @Reference UserAdministration userAdministration,
       @Reference RecordService records,
+      @Reference DataQuality quality,
       RestConfiguration configuration) {
     this.settings = RestSettings.from(configuration);
     HealthResource health =
@@ -95,6 +98,7 @@ public final class RestServer {
             new UnitResource(records),
             new PersonResource(records, mapper),
             new AuditResource(records),
+            new QualityResource(quality),
             new WarningsResource(
                 () -> warningQueries, Clock.system(ZoneId.of("Asia/Ho_Chi_Minh")))));
     factory.setProviders(
