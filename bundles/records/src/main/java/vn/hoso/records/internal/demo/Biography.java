@@ -73,6 +73,7 @@ final class Biography {
     boolean lowStart = draft.levelDates.firstKey() == 0;
     LocalDate eighteen = LocalDate.of(draft.birth.getYear() + 18, 9, 5);
     if (draft.isWorker()) {
+      // Drivers, guards and service staff hold a vocational diploma or certificate.
       if (draft.chance(0.5)) {
         draft.qualification = "TRUNG_CAP";
         draft.training.add(
@@ -86,7 +87,7 @@ final class Biography {
                 "TRUNG_CAP",
                 "Bằng tốt nghiệp trung cấp"));
       } else {
-        draft.qualification = null;
+        draft.qualification = "SO_CAP";
       }
       draft.qualificationField = null;
       return;
