@@ -93,6 +93,9 @@ public abstract class HosoTestSupport {
     options.add(
         editConfigurationFilePut(
             "etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())));
+    // The demo data would load 3,000 people in the background while the tests run; the test of
+    // the demo data turns it back on.
+    options.add(editConfigurationFilePut("etc/vn.hoso.demo.cfg", "enabled", "false"));
     // Pax Exam's own bundles come from the local Maven repository of this build.
     options.add(
         editConfigurationFilePut(

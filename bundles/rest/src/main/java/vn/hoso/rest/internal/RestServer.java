@@ -26,6 +26,7 @@ import vn.hoso.api.health.HealthIndicator;
 import vn.hoso.api.imports.ImportService;
 import vn.hoso.api.personnel.RecordService;
 import vn.hoso.api.personnel.change.ChangeRequestService;
+import vn.hoso.api.quality.DataQuality;
 import vn.hoso.api.security.AuthenticationService;
 import vn.hoso.api.security.UserAdministration;
 import vn.hoso.api.system.DatabaseStatus;
@@ -36,6 +37,7 @@ import vn.hoso.rest.internal.imports.ImportResource;
 import vn.hoso.rest.internal.personnel.AuditResource;
 import vn.hoso.rest.internal.personnel.ChangeRequestResource;
 import vn.hoso.rest.internal.personnel.PersonResource;
+import vn.hoso.rest.internal.personnel.QualityResource;
 import vn.hoso.rest.internal.personnel.UnitResource;
 import vn.hoso.rest.internal.problem.ProblemExceptionMapper;
 import vn.hoso.rest.internal.security.AuthenticationFilter;
@@ -83,6 +85,7 @@ public final class RestServer {
       @Reference UserAdministration userAdministration,
       @Reference RecordService records,
       @Reference ChangeRequestService changeRequests,
+      @Reference DataQuality quality,
       RestConfiguration configuration) {
     this.settings = RestSettings.from(configuration);
     HealthResource health =
@@ -102,6 +105,7 @@ public final class RestServer {
             new PersonResource(records, mapper),
             new AuditResource(records),
             new ChangeRequestResource(changeRequests, records, mapper),
+            new QualityResource(quality),
             new WarningsResource(
                 () -> warningQueries, records, Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"))),
             new ImportResource(() -> importService)));

@@ -71,12 +71,37 @@ public final class TestDatabase implements AutoCloseable {
     return new TestDatabase("PostgreSQL", dataSource);
   }
 
+  /**
+   * Opens the PostgreSQL database at {@value #POSTGRES_URL_VARIABLE} like {@link #postgres}, or
+   * returns null after logging that the tests of {@code testClass} are skipped when the variable is
+   * not set.
+   */
+  public static TestDatabase postgresIfConfigured(Class<?> testClass) {
+    String url = System.getenv(POSTGRES_URL_VARIABLE);
+    if (url == null || url.isBlank()) {
+      System.getLogger(testClass.getName())
+          .log(
+              System.Logger.Level.WARNING,
+              "PostgreSQL tests skipped: "
+                  + POSTGRES_URL_VARIABLE
+                  + " is not set; set it to a JDBC URL such as"
+                  + " jdbc:postgresql://127.0.0.1:5432/hoso_records_test?user=postgres");
+      return null;
+    }
+    return postgres();
+  }
+
   public String name() {
     return name;
   }
 
   public EntityManagerFactory factory() {
     return factory;
+  }
+
+  /** Returns the database's DataSource, for code that writes or reads with plain JDBC. */
+  public DataSource dataSource() {
+    return dataSource;
   }
 
   /** Returns the number of rows in a table, read with plain JDBC. */

@@ -1,0 +1,20 @@
+package vn.hoso.api.quality;
+
+import java.util.List;
+
+/**
+ * The problems of one person's record.
+ *
+ * @param personId the person
+ * @param fullName the person's full name
+ * @param unitId the person's unit
+ * @param problems every problem found, by check, then history table, row and field; empty when the
+ *     record has none
+ */
+public record PersonQuality(
+    long personId, String fullName, long unitId, List<QualityProblem> problems) {
+
+  public PersonQuality {
+    problems = List.copyOf(problems);
+  }
+}
