@@ -43,10 +43,11 @@ import vn.hoso.api.security.Role;
 
 /**
  * Proves on the real distribution that callers scoped to unit A get nothing of unit B, which is not
- * under A, nor of a person without a unit, on every endpoint that reads or writes personnel data.
- * The callers are the unit officer, the leader and an employee of A, and the tests also check that
- * their legitimate access works. It also covers lockout, expired, revoked and tampered tokens, and
- * change requests from submission to approval and rejection.
+ * under A, nor of a person without a unit, on every endpoint of units, people, history tables,
+ * audit, warnings and change requests. Of the imports, it checks only that leaders and employees
+ * get 403. The callers are the unit officer, the leader and an employee of A, and the tests also
+ * check that their legitimate access works. It also covers lockout, expired, revoked and tampered
+ * tokens, and change requests from submission to approval and rejection.
  *
  * <p>Runs on the embedded H2 database; {@link PostgresScopeMatrixIT} runs the same tests on
  * PostgreSQL. The read-only tests share one set of records and users; the tests that change records
@@ -74,9 +75,8 @@ public class ScopeMatrixIT extends HosoTestSupport {
   }
 
   @Before
-  public void startWarningEngine() throws Exception {
+  public void awaitStart() throws Exception {
     awaitHealthy();
-    RecordServicePersonSource.registerIfMissing(bundleContext, records);
   }
 
   // ---- units
@@ -360,6 +360,7 @@ public class ScopeMatrixIT extends HosoTestSupport {
           w);
     }
     for (String readOnly : List.of(w.leaderA, w.employeeA)) {
+      assertStatus(403, call("POST", "/imports?filename=a.csv", readOnly, "{}"));
       assertStatus(
           403, call("PUT", "/people/" + w.personA.id(), readOnly, person, "If-Match", "\"1\""));
       assertStatus(
