@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,13 +119,13 @@ public class DataQualityService implements DataQuality {
                   + PROBLEM_ORDER
                   + " LIMIT ? OFFSET ?",
               parameters);
-      long total = counts.byCheck().values().stream().mapToLong(QualityCount::problems).sum();
+      long total = counts.problems();
       return new UnitQuality(
           unitId,
           (String) unit.get(0)[0],
           people,
           counts.people(),
-          counts.list(),
+          counts.byCheck(),
           new Page<>(items, page, size, total));
     } catch (SQLException e) {
       throw failure("unit " + unitId, e);
@@ -136,7 +135,7 @@ public class DataQualityService implements DataQuality {
   @Override
   public QualitySummary summary(UnitScope scope) {
     if (scope.isEmpty()) {
-      return new QualitySummary(0, 0, Counts.empty().list(), List.of());
+      return new QualitySummary(0, 0, Counts.empty().byCheck(), List.of());
     }
     try (Connection connection = dataSource.getConnection()) {
       QualitySql.Filter filter = QualitySql.scope(scope);
@@ -167,11 +166,11 @@ public class DataQualityService implements DataQuality {
                 unit[3] == null ? null : number(unit[3]),
                 unitPeople,
                 counts.people(),
-                counts.list()));
+                counts.byCheck()));
         total = total.plus(counts);
         people += unitPeople;
       }
-      return new QualitySummary(people, total.people(), total.list(), units);
+      return new QualitySummary(people, total.people(), total.byCheck(), units);
     } catch (SQLException e) {
       throw failure("the summary", e);
     }
@@ -182,23 +181,9 @@ public class DataQualityService implements DataQuality {
       throws SQLException {
     List<Object> parameters = new ArrayList<>();
     String problems = QualitySql.problems(filter, parameters);
-    List<Object> twice = new ArrayList<>(parameters);
-    twice.addAll(parameters);
-    Counts counts = Counts.empty();
-    // One query: the counts per check, then a row with a null check and the people over all.
-    for (Object[] row :
-        rows(
-            connection,
-            "SELECT q.check_name, COUNT(*), COUNT(DISTINCT q.person_id) FROM ("
-                + problems
-                + ") q GROUP BY q.check_name"
-                + " UNION ALL SELECT NULL, 0, COUNT(DISTINCT q.person_id) FROM ("
-                + problems
-                + ") q",
-            twice)) {
-      counts = counts.with((String) row[0], number(row[1]), number(row[2]));
-    }
-    return counts;
+    List<Object[]> rows =
+        rows(connection, "SELECT " + aggregates() + " FROM (" + problems + ") q", parameters);
+    return Counts.of(rows.get(0), 0);
   }
 
   /** Counts the problems of the filter's people per unit and check. */
@@ -206,25 +191,30 @@ public class DataQualityService implements DataQuality {
       throws SQLException {
     List<Object> parameters = new ArrayList<>();
     String problems = QualitySql.problems(filter, parameters);
-    List<Object> twice = new ArrayList<>(parameters);
-    twice.addAll(parameters);
     Map<Long, Counts> counts = new HashMap<>();
     for (Object[] row :
         rows(
             connection,
-            "SELECT q.unit_id, q.check_name, COUNT(*), COUNT(DISTINCT q.person_id) FROM ("
-                + problems
-                + ") q GROUP BY q.unit_id, q.check_name"
-                + " UNION ALL SELECT q.unit_id, NULL, 0, COUNT(DISTINCT q.person_id) FROM ("
-                + problems
-                + ") q GROUP BY q.unit_id",
-            twice)) {
-      counts.merge(
-          number(row[0]),
-          Counts.empty().with((String) row[1], number(row[2]), number(row[3])),
-          Counts::plus);
+            "SELECT q.unit_id, " + aggregates() + " FROM (" + problems + ") q GROUP BY q.unit_id",
+            parameters)) {
+      counts.put(number(row[0]), Counts.of(row, 1));
     }
     return counts;
+  }
+
+  /**
+   * Returns the aggregates that {@link Counts#of} reads, computed in one pass over the problems:
+   * the people with any problem, then for each check its problems and its people.
+   */
+  private static String aggregates() {
+    List<String> columns = new ArrayList<>();
+    columns.add("COUNT(DISTINCT q.person_id)");
+    for (QualityCheck check : QualityCheck.values()) {
+      String when = "WHEN q.check_name = '" + check.name() + "'";
+      columns.add("SUM(CASE " + when + " THEN 1 ELSE 0 END)");
+      columns.add("COUNT(DISTINCT CASE " + when + " THEN q.person_id END)");
+    }
+    return String.join(", ", columns);
   }
 
   /** Returns code, name and parent of the units that have people, by code. */
@@ -311,45 +301,59 @@ public class DataQualityService implements DataQuality {
   /**
    * Problem counts per check, and the people with at least one problem over all checks.
    *
-   * @param byCheck the count of each check that has problems
+   * @param byCheck the count of each check, in the enum's order
    * @param people the people with at least one problem
    */
-  record Counts(Map<QualityCheck, QualityCount> byCheck, long people) {
+  record Counts(List<QualityCount> byCheck, long people) {
 
-    static Counts empty() {
-      return new Counts(new EnumMap<>(QualityCheck.class), 0);
+    Counts {
+      byCheck = List.copyOf(byCheck);
     }
 
-    /** Returns these counts with one row of a count query added: a check, or null for people. */
-    Counts with(String check, long problems, long peopleWithProblems) {
-      if (check == null) {
-        return new Counts(byCheck, people + peopleWithProblems);
+    static Counts empty() {
+      List<QualityCount> zero = new ArrayList<>();
+      for (QualityCheck check : QualityCheck.values()) {
+        zero.add(new QualityCount(check, 0, 0));
       }
-      Map<QualityCheck, QualityCount> copy = new EnumMap<>(QualityCheck.class);
-      copy.putAll(byCheck);
-      QualityCheck key = QualityCheck.valueOf(check);
-      QualityCount old = copy.getOrDefault(key, new QualityCount(key, 0, 0));
-      copy.put(
-          key, new QualityCount(key, old.problems() + problems, old.people() + peopleWithProblems));
-      return new Counts(copy, people);
+      return new Counts(zero, 0);
+    }
+
+    /**
+     * Reads the columns of {@link #aggregates} from a result row, starting at {@code first}. A
+     * group without problems gives null sums.
+     */
+    static Counts of(Object[] row, int first) {
+      List<QualityCount> counts = new ArrayList<>();
+      int column = first + 1;
+      for (QualityCheck check : QualityCheck.values()) {
+        counts.add(new QualityCount(check, orZero(row[column]), orZero(row[column + 1])));
+        column += 2;
+      }
+      return new Counts(counts, orZero(row[first]));
     }
 
     /** Returns the sum of the counts of people in separate units. */
     Counts plus(Counts other) {
-      Counts sum = new Counts(byCheck, people + other.people);
-      for (QualityCount count : other.byCheck.values()) {
-        sum = sum.with(count.check().name(), count.problems(), count.people());
+      List<QualityCount> sum = new ArrayList<>();
+      for (int i = 0; i < byCheck.size(); i++) {
+        QualityCount mine = byCheck.get(i);
+        QualityCount theirs = other.byCheck.get(i);
+        sum.add(
+            new QualityCount(
+                mine.check(),
+                mine.problems() + theirs.problems(),
+                mine.people() + theirs.people()));
       }
-      return sum;
+      return new Counts(sum, people + other.people);
     }
 
-    /** Returns one count per check, in the enum's order, zero counts included. */
-    List<QualityCount> list() {
-      List<QualityCount> list = new ArrayList<>();
-      for (QualityCheck check : QualityCheck.values()) {
-        list.add(byCheck.getOrDefault(check, new QualityCount(check, 0, 0)));
-      }
-      return list;
+    /** Returns the problems over all checks. */
+    long problems() {
+      return byCheck.stream().mapToLong(QualityCount::problems).sum();
+    }
+
+    private static long orZero(Object value) {
+      return value == null ? 0 : ((Number) value).longValue();
     }
   }
 }

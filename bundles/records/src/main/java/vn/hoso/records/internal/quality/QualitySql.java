@@ -229,16 +229,13 @@ final class QualitySql {
 
   /**
    * Adds the checks of salary rows against the salary tables. The coefficient is compared with the
-   * table's row of the step in force on the effective date: a derived table gives each row the day
-   * the next row of the same step starts, so the join needs no correlated subquery. Rows dated
-   * before the first row of the tables find no coefficient and are not checked, as validation does
-   * not check them.
+   * table's row of the step in force on the effective date: the latest row of the step that starts
+   * on or before it, found through the primary key of {@code ref_salary_step}. A derived table with
+   * the next row's start would be shorter, but H2 2.2 evaluates it again for every salary row. Rows
+   * dated before the first row of the tables find no coefficient and are not checked, as validation
+   * does not check them.
    */
   private static void coefficients(Filter filter, List<Object> parameters, List<String> parts) {
-    String inForce =
-        "(SELECT r.salary_table, r.salary_type, r.step, r.valid_from, r.coefficient,"
-            + " LEAD(r.valid_from) OVER (PARTITION BY r.salary_table, r.salary_type, r.step"
-            + " ORDER BY r.valid_from) AS valid_to FROM ref_salary_step r)";
     parts.add(
         select(
             QualityCheck.COEFFICIENT_OUTSIDE_TABLE,
@@ -252,14 +249,16 @@ final class QualitySql {
                 "s.step",
                 "s.salary_table || ' / ' || s.salary_type",
                 "r.coefficient"),
-            "person p JOIN salary_history s ON s.person_id = p.id JOIN "
-                + inForce
-                + " r ON r.salary_table = s.salary_table AND r.salary_type = s.salary_type"
+            "person p JOIN salary_history s ON s.person_id = p.id JOIN ref_salary_step r"
+                + " ON r.salary_table = s.salary_table AND r.salary_type = s.salary_type"
                 + " AND r.step = s.step AND r.valid_from <= s.effective_date"
-                + " AND (r.valid_to IS NULL OR s.effective_date < r.valid_to)"
                 + " LEFT JOIN ref_rank k ON k.code = s.rank_code",
-            // A row whose type is not its rank's is reported as salary-type-mismatch only.
-            "r.coefficient <> s.coefficient AND (k.code IS NULL"
+            "NOT EXISTS (SELECT 1 FROM ref_salary_step later WHERE later.salary_table ="
+                + " r.salary_table AND later.salary_type = r.salary_type AND later.step = r.step"
+                + " AND later.valid_from > r.valid_from AND later.valid_from <= s.effective_date)"
+                + " AND r.coefficient <> s.coefficient"
+                // A row whose type is not its rank's is reported as salary-type-mismatch only.
+                + " AND (k.code IS NULL"
                 + " OR (k.salary_table = s.salary_table AND k.salary_type = s.salary_type))",
             filter,
             parameters));

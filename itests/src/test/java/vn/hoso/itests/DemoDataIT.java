@@ -1,0 +1,109 @@
+package vn.hoso.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+/**
+ * The first start on the embedded H2 database loads the demo ministry, and the people list, the
+ * data-quality resources and the shell commands show it.
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class DemoDataIT extends HosoTestSupport {
+
+  private static final int PEOPLE = 3000;
+  private static final Duration LOAD_TIMEOUT = Duration.ofMinutes(3);
+
+  @Configuration
+  public Option[] config() {
+    List<Option> options = new ArrayList<>(List.of(baseOptions()));
+    options.add(editConfigurationFilePut("etc/vn.hoso.demo.cfg", "enabled", "true"));
+    return options.toArray(Option[]::new);
+  }
+
+  @Test
+  public void demoDataShowsInApiAndShell() throws Exception {
+    awaitHealthy();
+    String token = loginAsAdministrator();
+
+    JsonNode people = awaitTotal("/people?size=5", token);
+    JsonNode summary = slowGet("/quality/summary", token);
+    JsonNode units = slowGet("/units", token);
+    long ministryId = units.get(0).path("id").asLong();
+    JsonNode ministry = slowGet("/quality/units/" + ministryId + "?size=5", token);
+    long someone = people.path("items").get(0).path("id").asLong();
+    JsonNode person = slowGet("/people/" + someone, token);
+    String unitShow = executeCommand("hoso:unit-show BPTDT");
+    String personShow =
+        executeCommand("hoso:person-show " + person.path("identityNumber").asText());
+
+    assertEquals(5, people.path("items").size());
+    assertEquals(PEOPLE, summary.path("people").asLong());
+    assertTrue(summary.toString(), summary.path("peopleWithProblems").asLong() > 0);
+    assertEquals(44, summary.path("units").size());
+    assertEquals("BPTDT", units.get(0).path("code").asText());
+    assertEquals(PEOPLE, ministry.path("people").asLong());
+    assertEquals(5, ministry.path("problems").path("items").size());
+    assertTrue(unitShow, unitShow.contains("Bộ Phát triển Đô thị (BPTDT)"));
+    assertTrue(unitShow, unitShow.contains(String.valueOf(PEOPLE)));
+    assertTrue(personShow, personShow.contains(person.path("fullName").asText()));
+  }
+
+  /**
+   * Returns the body of a GET that succeeds within a minute: the checks over the whole ministry
+   * take seconds on a busy test machine, longer than the ten seconds {@link #get} waits.
+   */
+  private JsonNode slowGet(String path, String token) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(api(path))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", "Bearer " + token)
+            .GET()
+            .build();
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    assertEquals(path + ": " + response.body(), 200, response.statusCode());
+    return json(response);
+  }
+
+  /** Polls a list until its total reaches the demo's people and returns it. */
+  private JsonNode awaitTotal(String path, String token) throws Exception {
+    long deadline = System.nanoTime() + LOAD_TIMEOUT.toNanos();
+    String lastSeen = "no response";
+    while (System.nanoTime() < deadline) {
+      HttpResponse<String> response = get(path, "Authorization", "Bearer " + token);
+      if (response.statusCode() == 200 && json(response).path("total").asLong() == PEOPLE) {
+        return json(response);
+      }
+      lastSeen = response.statusCode() + " " + response.body();
+      Thread.sleep(1000);
+    }
+    throw new AssertionError(
+        "GET "
+            + path
+            + " did not reach "
+            + PEOPLE
+            + " people within "
+            + LOAD_TIMEOUT
+            + "; last response: "
+            + lastSeen);
+  }
+}
