@@ -6,6 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +29,14 @@ final class RuleComputation implements Runnable {
 
   private static final Logger LOG = LoggerFactory.getLogger(RuleComputation.class);
 
-  static final int BATCH_SIZE = 500;
+  static final int BATCH_SIZE = 1000;
+
+  private static final ThreadFactory PREPARER_THREADS =
+      runnable -> {
+        Thread thread = new Thread(runnable, "hoso-warnings-prepare");
+        thread.setDaemon(true);
+        return thread;
+      };
 
   private final InstalledRule installed;
   private final PersonRecordSource source;
@@ -55,33 +67,38 @@ final class RuleComputation implements Runnable {
     String ruleId = installed.ruleId();
     long started = System.nanoTime();
     LOG.info("Computing warnings of rule '{}' for everyone as of {}", ruleId, asOf);
+    ExecutorService preparer = Executors.newSingleThreadExecutor(PREPARER_THREADS);
     try {
       total = source.count();
-      long afterId = 0;
       long loadNanos = 0;
       long evaluateNanos = 0;
       long storeNanos = 0;
+
+      // The next batch is loaded and evaluated while the current one is stored, so the database
+      // writes overlap the reading and the rule's work instead of following them.
+      Future<Batch> next = preparer.submit(() -> prepare(0));
+      long lastId = 0;
       while (!cancelled) {
-        long batchStart = System.nanoTime();
-        List<Long> ids = source.personIds(afterId, BATCH_SIZE);
-        if (ids.isEmpty()) {
+        Batch batch = await(next);
+        if (batch.personIds().isEmpty()) {
+          // People deleted since the last computation may have had ids above everyone's now.
+          store.replaceRange(ruleId, lastId, Long.MAX_VALUE, List.of());
           break;
         }
-        List<PersonRecord> people = source.load(ids);
-        long loaded = System.nanoTime();
-        List<StoredWarning> warnings = evaluate(installed, people, asOf, clock.instant());
-        long evaluated = System.nanoTime();
-        store.replace(ruleId, ids, warnings);
-        long stored = System.nanoTime();
+        lastId = batch.personIds().get(batch.personIds().size() - 1);
+        long nextAfterId = lastId;
+        next = preparer.submit(() -> prepare(nextAfterId));
 
-        loadNanos += loaded - batchStart;
-        evaluateNanos += evaluated - loaded;
-        storeNanos += stored - evaluated;
-        processed.addAndGet(ids.size());
-        afterId = ids.get(ids.size() - 1);
+        long storeStart = System.nanoTime();
+        store.replaceRange(ruleId, batch.afterId(), lastId, batch.warnings());
+        storeNanos += System.nanoTime() - storeStart;
+        loadNanos += batch.loadNanos();
+        evaluateNanos += batch.evaluateNanos();
+        processed.addAndGet(batch.personIds().size());
       }
       LOG.info(
-          "Rule '{}' spent {} ms loading records, {} ms evaluating, {} ms storing warnings",
+          "Rule '{}' spent {} ms loading records, {} ms evaluating, {} ms storing warnings"
+              + " (loading and evaluating overlap storing)",
           ruleId,
           loadNanos / 1_000_000,
           evaluateNanos / 1_000_000,
@@ -91,6 +108,7 @@ final class RuleComputation implements Runnable {
         return;
       }
       store.saveRuleState(ruleId, new RuleState(installed.version(), asOf, clock.instant()));
+      store.analyze();
       LOG.info(
           "Computed warnings of rule '{}' for {} people in {} ms",
           ruleId,
@@ -102,10 +120,48 @@ final class RuleComputation implements Runnable {
           ruleId,
           processed.get(),
           e);
+    } catch (InterruptedException e) {
+      LOG.info("Computation of rule '{}' interrupted after {} people", ruleId, processed.get());
+      Thread.currentThread().interrupt();
     } finally {
+      preparer.shutdownNow();
       finished = true;
     }
   }
+
+  /** Loads the batch of people after {@code afterId} and evaluates the rule for them. */
+  private Batch prepare(long afterId) {
+    long loadStart = System.nanoTime();
+    List<Long> ids = source.personIds(afterId, BATCH_SIZE);
+    if (ids.isEmpty()) {
+      return new Batch(afterId, ids, List.of(), 0, 0);
+    }
+    List<PersonRecord> people = source.load(ids);
+    long loaded = System.nanoTime();
+    List<StoredWarning> warnings = evaluate(installed, people, asOf, clock.instant());
+    return new Batch(afterId, ids, warnings, loaded - loadStart, System.nanoTime() - loaded);
+  }
+
+  private static Batch await(Future<Batch> batch) throws SQLException, InterruptedException {
+    try {
+      return batch.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new SQLException("Failed to load or evaluate a batch of people", e.getCause());
+    }
+  }
+
+  private record Batch(
+      long afterId,
+      List<Long> personIds,
+      List<StoredWarning> warnings,
+      long loadNanos,
+      long evaluateNanos) {}
 
   /**
    * Evaluates one rule for each person. A person whose record the rule cannot interpret gets no

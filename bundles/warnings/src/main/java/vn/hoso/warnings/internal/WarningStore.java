@@ -10,6 +10,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ final class WarningStore {
 
   private static final String COLUMNS =
       "person_id, full_name, unit_id, category, event_json, computed_at";
+  private static final String INSERT_COLUMNS = "rule_id, kind, due_date, title, " + COLUMNS;
 
   private final DataSource dataSource;
   private final ObjectMapper json =
@@ -52,15 +54,33 @@ final class WarningStore {
     if (personIds.isEmpty()) {
       return;
     }
+    replaceWhere(
+        ruleId, "person_id IN (" + WarningSql.idList(personIds) + ")", List.of(), warnings);
+  }
+
+  /**
+   * Replaces one rule's warnings of everyone whose id is in {@code (afterId, lastId]}, in one
+   * transaction. Rows of people deleted since the last computation go too. A range, unlike a list
+   * of a thousand ids, lets PostgreSQL pick the index even before the new rows are analyzed.
+   */
+  void replaceRange(String ruleId, long afterId, long lastId, List<StoredWarning> warnings)
+      throws SQLException {
+    replaceWhere(ruleId, "person_id > ? AND person_id <= ?", List.of(afterId, lastId), warnings);
+  }
+
+  private void replaceWhere(
+      String ruleId, String peopleCondition, List<Long> parameters, List<StoredWarning> warnings)
+      throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       connection.setAutoCommit(false);
       try {
         try (PreparedStatement delete =
             connection.prepareStatement(
-                "DELETE FROM warning_item WHERE rule_id = ? AND person_id IN ("
-                    + WarningSql.idList(personIds)
-                    + ")")) {
+                "DELETE FROM warning_item WHERE rule_id = ? AND " + peopleCondition)) {
           delete.setString(1, ruleId);
+          for (int i = 0; i < parameters.size(); i++) {
+            delete.setLong(i + 2, parameters.get(i));
+          }
           delete.executeUpdate();
         }
         insert(connection, warnings);
@@ -72,14 +92,61 @@ final class WarningStore {
     }
   }
 
+  /**
+   * Refreshes the database's statistics of the table after a computation for everyone, so the next
+   * queries are planned for the rows it holds now rather than for an empty table.
+   */
+  void analyze() throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      if (PostgresCopy.supports(connection)) {
+        statement.execute("ANALYZE warning_item");
+      }
+    }
+  }
+
   private void insert(Connection connection, List<StoredWarning> warnings) throws SQLException {
     if (warnings.isEmpty()) {
       return;
     }
+    if (PostgresCopy.supports(connection)) {
+      copy(connection, warnings);
+    } else {
+      insertBatch(connection, warnings);
+    }
+  }
+
+  private void copy(Connection connection, List<StoredWarning> warnings) throws SQLException {
+    StringBuilder csv = new StringBuilder(warnings.size() * 1024);
+    for (StoredWarning warning : warnings) {
+      WarningEvent event = warning.event();
+      PostgresCopy.appendField(csv, event.ruleId());
+      csv.append(',');
+      PostgresCopy.appendField(csv, event.kind());
+      csv.append(',');
+      csv.append(event.dueDate()).append(',');
+      PostgresCopy.appendField(csv, truncate(event.title(), 500));
+      csv.append(',').append(warning.personId()).append(',');
+      PostgresCopy.appendField(csv, truncate(warning.fullName(), 200));
+      csv.append(',');
+      if (warning.unitId() != null) {
+        csv.append(warning.unitId());
+      }
+      csv.append(',');
+      PostgresCopy.appendField(csv, warning.category().name());
+      csv.append(',');
+      PostgresCopy.appendField(csv, toJson(event));
+      csv.append(',');
+      PostgresCopy.appendField(csv, warning.computedAt().toString());
+      csv.append('\n');
+    }
+    PostgresCopy.copyCsv(connection, "warning_item", INSERT_COLUMNS, csv);
+  }
+
+  private void insertBatch(Connection connection, List<StoredWarning> warnings)
+      throws SQLException {
     String sql =
-        "INSERT INTO warning_item (rule_id, kind, due_date, title, "
-            + COLUMNS
-            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        "INSERT INTO warning_item (" + INSERT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement insert = connection.prepareStatement(sql)) {
       for (StoredWarning warning : warnings) {
         WarningEvent event = warning.event();

@@ -133,6 +133,24 @@ abstract class WarningEngineContract {
   }
 
   @Test
+  void storedEventReadsBackExactly() throws Exception {
+    // Quotes, commas, a backslash, a tab, a line break and decomposed (NFD) letters: everything the
+    // bulk writer must escape, in the name, the title and the JSON document.
+    String awkwardName = "Ngo\u0302 \"Tí\", Văn\\Bé\tA\nB";
+    people.put(TestPeople.person(5, awkwardName, null, LocalDate.of(1988, 2, 29)));
+
+    installBirthdayRule("1.0.0");
+
+    List<StoredWarning> stored = engine.forPerson(5);
+    assertEquals(1, stored.size());
+    assertEquals(awkwardName, stored.get(0).fullName());
+    assertEquals(null, stored.get(0).unitId());
+    assertEquals(
+        new TestPeople.BirthdayRule().evaluate(people.load(List.of(5L)).get(0), TODAY),
+        List.of(stored.get(0).event()));
+  }
+
+  @Test
   void unreadableRecordSkipsOnlyThatPerson() throws Exception {
     people.put(TestPeople.person(4, "Phạm Lỗi Dữ", 10L, LocalDate.of(1985, 3, 3)));
 
@@ -208,6 +226,21 @@ abstract class WarningEngineContract {
     installBirthdayRule("1.1.0");
 
     assertEquals(3, engine.rules().get(0).processed());
+  }
+
+  @Test
+  void recomputationDropsDeletedPeople() throws Exception {
+    installBirthdayRule("1.0.0");
+    engine.deactivate();
+    people.remove(2);
+    people.remove(3);
+    engine = new WarningEngine(store, people, CLOCK);
+
+    installBirthdayRule("1.1.0");
+
+    assertEquals(List.of(), engine.forPerson(2));
+    assertEquals(List.of(), engine.forPerson(3));
+    assertEquals(1, engine.find(new WarningFilter(null, null, null, null, null), 0, 10).total());
   }
 
   @Test
