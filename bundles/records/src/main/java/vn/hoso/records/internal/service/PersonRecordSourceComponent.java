@@ -10,7 +10,6 @@ import vn.hoso.api.record.PersonRecord;
 import vn.hoso.api.record.PersonRecordSource;
 import vn.hoso.api.system.MigratedSchema;
 import vn.hoso.records.internal.persistence.Transactor;
-import vn.hoso.records.internal.person.PersonEntity;
 import vn.hoso.records.internal.person.PersonOperations;
 
 /**
@@ -51,14 +50,7 @@ public final class PersonRecordSourceComponent implements PersonRecordSource {
     if (personIds.isEmpty()) {
       return List.of();
     }
-    return transactor.inTransaction(
-        em -> {
-          List<PersonEntity> people =
-              em.createQuery("SELECT p FROM PersonEntity p WHERE p.id IN :ids", PersonEntity.class)
-                  .setParameter("ids", personIds)
-                  .getResultList();
-          return PersonOperations.records(em, people);
-        });
+    return transactor.inTransaction(em -> PersonOperations.recordsByIds(em, personIds));
   }
 
   @Override
