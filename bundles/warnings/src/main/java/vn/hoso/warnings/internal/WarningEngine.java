@@ -9,9 +9,13 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +38,7 @@ import vn.hoso.api.system.MigratedSchema;
 import vn.hoso.api.warning.RuleStatus;
 import vn.hoso.api.warning.StoredWarning;
 import vn.hoso.api.warning.WarningCount;
+import vn.hoso.api.warning.WarningEvent;
 import vn.hoso.api.warning.WarningFilter;
 import vn.hoso.api.warning.WarningPage;
 import vn.hoso.api.warning.WarningQueries;
@@ -301,7 +306,7 @@ public final class WarningEngine implements WarningQueries {
       throw new IllegalArgumentException("page must be 0 or more and size 1 to 500");
     }
     try {
-      return store.find(filter, page, size);
+      return store.find(filter, page, size, this::explain);
     } catch (SQLException e) {
       throw new IllegalStateException("Reading warnings failed: " + e.getMessage(), e);
     }
@@ -319,11 +324,46 @@ public final class WarningEngine implements WarningQueries {
   @Override
   public List<StoredWarning> forPerson(long personId) {
     try {
-      return store.forPerson(personId);
+      return store.forPerson(personId, this::explain);
     } catch (SQLException e) {
       throw new IllegalStateException(
           "Reading warnings of person " + personId + " failed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Explains events stored without their details by evaluating their rules again for those people
+   * now. An event the rule no longer returns, because the record changed and its re-evaluation is
+   * still queued, or whose rule left, keeps its summary.
+   */
+  private List<WarningEvent> explain(List<StoredWarning> summaries) {
+    Set<Long> personIds = new LinkedHashSet<>();
+    summaries.forEach(summary -> personIds.add(summary.personId()));
+    Map<Long, PersonRecord> records = new HashMap<>();
+    source.load(personIds).forEach(person -> records.put(person.id(), person));
+    LocalDate today = LocalDate.now(clock);
+
+    Map<String, WarningEvent> explained = new HashMap<>();
+    Set<String> evaluated = new HashSet<>();
+    List<WarningEvent> events = new ArrayList<>(summaries.size());
+    for (StoredWarning summary : summaries) {
+      WarningEvent stored = summary.event();
+      InstalledRule installed = rules.get(stored.ruleId());
+      PersonRecord person = records.get(summary.personId());
+      boolean firstOfPersonAndRule = evaluated.add(summary.personId() + "/" + stored.ruleId());
+      if (installed != null && person != null && firstOfPersonAndRule) {
+        for (StoredWarning fresh :
+            RuleComputation.evaluate(installed, List.of(person), today, clock.instant())) {
+          explained.putIfAbsent(eventKey(summary.personId(), fresh.event()), fresh.event());
+        }
+      }
+      events.add(explained.getOrDefault(eventKey(summary.personId(), stored), stored));
+    }
+    return events;
+  }
+
+  private static String eventKey(long personId, WarningEvent event) {
+    return personId + "/" + event.ruleId() + "/" + event.kind() + "/" + event.dueDate();
   }
 
   @Override

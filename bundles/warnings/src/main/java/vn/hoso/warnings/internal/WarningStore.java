@@ -13,9 +13,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import vn.hoso.api.record.PersonCategory;
 import vn.hoso.api.warning.StoredWarning;
@@ -31,8 +33,21 @@ import vn.hoso.api.warning.WarningPage;
 final class WarningStore {
 
   private static final String COLUMNS =
-      "person_id, full_name, unit_id, category, event_json, computed_at";
-  private static final String INSERT_COLUMNS = "rule_id, kind, due_date, title, " + COLUMNS;
+      "rule_id, kind, due_date, title, person_id, full_name, unit_id, category, event_json,"
+          + " computed_at";
+
+  /**
+   * Days after its computation within which an event is stored with its details and reasoning. The
+   * default 90-day window and a year's planning read them from the table; later events, most of a
+   * computation's rows, are stored without them and explained on reading, so a recomputation for
+   * everyone writes a fraction of the bytes. The nightly recomputation moves the limit each day.
+   */
+  static final int DETAILED_DAYS = 400;
+
+  /** Explains events stored without their details, in the order given. */
+  interface Explainer {
+    List<WarningEvent> explain(List<StoredWarning> summaries);
+  }
 
   private final DataSource dataSource;
   private final ObjectMapper json =
@@ -135,18 +150,17 @@ final class WarningStore {
       csv.append(',');
       PostgresCopy.appendField(csv, warning.category().name());
       csv.append(',');
-      PostgresCopy.appendField(csv, toJson(event));
+      PostgresCopy.appendField(csv, detailsJson(warning));
       csv.append(',');
       PostgresCopy.appendField(csv, warning.computedAt().toString());
       csv.append('\n');
     }
-    PostgresCopy.copyCsv(connection, "warning_item", INSERT_COLUMNS, csv);
+    PostgresCopy.copyCsv(connection, "warning_item", COLUMNS, csv);
   }
 
   private void insertBatch(Connection connection, List<StoredWarning> warnings)
       throws SQLException {
-    String sql =
-        "INSERT INTO warning_item (" + INSERT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    String sql = "INSERT INTO warning_item (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement insert = connection.prepareStatement(sql)) {
       for (StoredWarning warning : warnings) {
         WarningEvent event = warning.event();
@@ -162,7 +176,7 @@ final class WarningStore {
           insert.setLong(7, warning.unitId());
         }
         insert.setString(8, warning.category().name());
-        insert.setString(9, toJson(event));
+        insert.setString(9, detailsJson(warning));
         insert.setTimestamp(10, Timestamp.from(warning.computedAt()));
         insert.addBatch();
       }
@@ -244,7 +258,8 @@ final class WarningStore {
     }
   }
 
-  WarningPage find(WarningFilter filter, int page, int size) throws SQLException {
+  WarningPage find(WarningFilter filter, int page, int size, Explainer explainer)
+      throws SQLException {
     WarningSql where = WarningSql.of(filter);
     try (Connection connection = dataSource.getConnection()) {
       long total;
@@ -267,7 +282,7 @@ final class WarningStore {
         int next = bind(select, where.parameters);
         select.setInt(next, size);
         select.setLong(next + 1, (long) page * size);
-        return new WarningPage(read(select), page, size, total);
+        return new WarningPage(read(select, explainer), page, size, total);
       }
     }
   }
@@ -298,31 +313,68 @@ final class WarningStore {
     }
   }
 
-  List<StoredWarning> forPerson(long personId) throws SQLException {
+  List<StoredWarning> forPerson(long personId, Explainer explainer) throws SQLException {
     String sql =
         "SELECT " + COLUMNS + " FROM warning_item WHERE person_id = ? ORDER BY due_date, id";
     try (Connection connection = dataSource.getConnection();
         PreparedStatement select = connection.prepareStatement(sql)) {
       select.setLong(1, personId);
-      return read(select);
+      return read(select, explainer);
     }
   }
 
-  private List<StoredWarning> read(PreparedStatement select) throws SQLException {
+  private List<StoredWarning> read(PreparedStatement select, Explainer explainer)
+      throws SQLException {
     List<StoredWarning> warnings = new ArrayList<>();
+    List<Integer> summaryPositions = new ArrayList<>();
     try (ResultSet rows = select.executeQuery()) {
       while (rows.next()) {
-        long unitId = rows.getLong(3);
+        long unitId = rows.getLong(7);
         Long unit = rows.wasNull() ? null : unitId;
+        String json = rows.getString(9);
+        WarningEvent event;
+        if (json == null) {
+          summaryPositions.add(warnings.size());
+          event =
+              new WarningEvent(
+                  rows.getString(1),
+                  rows.getString(2),
+                  rows.getDate(3).toLocalDate(),
+                  rows.getString(4),
+                  Map.of(),
+                  List.of(),
+                  "",
+                  List.of());
+        } else {
+          event = fromJson(json);
+        }
         warnings.add(
             new StoredWarning(
-                rows.getLong(1),
-                rows.getString(2),
+                rows.getLong(5),
+                rows.getString(6),
                 unit,
-                PersonCategory.valueOf(rows.getString(4)),
-                fromJson(rows.getString(5)),
-                rows.getTimestamp(6).toInstant()));
+                PersonCategory.valueOf(rows.getString(8)),
+                event,
+                rows.getTimestamp(10).toInstant()));
       }
+    }
+    if (summaryPositions.isEmpty()) {
+      return warnings;
+    }
+
+    List<StoredWarning> summaries = summaryPositions.stream().map(warnings::get).toList();
+    List<WarningEvent> explained = explainer.explain(summaries);
+    for (int i = 0; i < summaryPositions.size(); i++) {
+      StoredWarning summary = summaries.get(i);
+      warnings.set(
+          summaryPositions.get(i),
+          new StoredWarning(
+              summary.personId(),
+              summary.fullName(),
+              summary.unitId(),
+              summary.category(),
+              explained.get(i),
+              summary.computedAt()));
     }
     return warnings;
   }
@@ -339,6 +391,15 @@ final class WarningStore {
       statement.setObject(index++, parameter);
     }
     return index;
+  }
+
+  /** Returns the event's JSON when it is due within {@link #DETAILED_DAYS}, otherwise null. */
+  private String detailsJson(StoredWarning warning) {
+    LocalDate computedOn = LocalDate.ofInstant(warning.computedAt(), ZoneOffset.UTC);
+    if (warning.event().dueDate().isAfter(computedOn.plusDays(DETAILED_DAYS))) {
+      return null;
+    }
+    return toJson(warning.event());
   }
 
   private String toJson(WarningEvent event) {

@@ -107,4 +107,35 @@ final class TestPeople implements PersonRecordSource {
               List.of("Ngày sinh " + person.birthDate().value())));
     }
   }
+
+  /** A rule whose only event is years away: the seventieth birthday. */
+  static final class SeventiethBirthdayRule implements WarningRule {
+
+    static final String ID = "seventieth-birthday";
+
+    @Override
+    public String id() {
+      return ID;
+    }
+
+    @Override
+    public String title() {
+      return "Sinh nhật lần thứ 70";
+    }
+
+    @Override
+    public List<WarningEvent> evaluate(PersonRecord person, LocalDate asOf) {
+      LocalDate birthday = person.birthDate().value().plusYears(70);
+      return List.of(
+          new WarningEvent(
+              ID,
+              "seventieth-birthday",
+              birthday,
+              "Sinh nhật lần thứ 70 của " + person.name().fullName(),
+              Map.of("birthDate", person.birthDate().value().toString()),
+              List.of(),
+              "không có",
+              List.of("Ngày sinh " + person.birthDate().value(), "Cộng 70 năm")));
+    }
+  }
 }

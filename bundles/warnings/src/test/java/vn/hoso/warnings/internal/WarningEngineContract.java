@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,6 +25,7 @@ import vn.hoso.api.record.PersonCategory;
 import vn.hoso.api.warning.RuleStatus;
 import vn.hoso.api.warning.StoredWarning;
 import vn.hoso.api.warning.WarningCount;
+import vn.hoso.api.warning.WarningEvent;
 import vn.hoso.api.warning.WarningFilter;
 import vn.hoso.api.warning.WarningPage;
 
@@ -148,6 +153,51 @@ abstract class WarningEngineContract {
     assertEquals(
         new TestPeople.BirthdayRule().evaluate(people.load(List.of(5L)).get(0), TODAY),
         List.of(stored.get(0).event()));
+  }
+
+  @Test
+  void farEventIsExplainedOnReading() throws Exception {
+    engine.install(
+        new InstalledRule(
+            TestPeople.SeventiethBirthdayRule.ID,
+            new TestPeople.SeventiethBirthdayRule(),
+            "test.rules",
+            "1.0.0"));
+    assertTrue(engine.awaitIdle(WAIT));
+    WarningEvent expected =
+        new TestPeople.SeventiethBirthdayRule()
+            .evaluate(people.load(List.of(1L)).get(0), TODAY)
+            .get(0);
+
+    List<StoredWarning> ofPerson = engine.forPerson(1);
+    WarningPage inWindow =
+        engine.find(
+            new WarningFilter(null, null, null, expected.dueDate(), expected.dueDate()), 0, 10);
+
+    assertEquals(null, storedJson(1, TestPeople.SeventiethBirthdayRule.ID));
+    assertEquals(List.of(expected), ofPerson.stream().map(StoredWarning::event).toList());
+    assertEquals(List.of(expected), inWindow.items().stream().map(StoredWarning::event).toList());
+  }
+
+  @Test
+  void nearEventKeepsItsDetailsStored() throws Exception {
+    installBirthdayRule("1.0.0");
+
+    assertTrue(storedJson(1, TestPeople.BirthdayRule.ID).contains("Ngày sinh 1980-12-10"));
+  }
+
+  private String storedJson(long personId, String ruleId) throws SQLException {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement select =
+            connection.prepareStatement(
+                "SELECT event_json FROM warning_item WHERE person_id = ? AND rule_id = ?")) {
+      select.setLong(1, personId);
+      select.setString(2, ruleId);
+      try (ResultSet rows = select.executeQuery()) {
+        assertTrue(rows.next());
+        return rows.getString(1);
+      }
+    }
   }
 
   @Test
