@@ -1,17 +1,23 @@
 -- Adds :people generated civil servants to a Hoso database that the distribution has migrated,
--- for the warning benchmarks: 200 units of a ministry, one salary row per person (type A1, steps 1
--- to 8 with coefficients from salary table 2), birth dates spread over ages 22 to 61, and a
+-- for the warning benchmarks: a ministry with 200 departments, one salary row per person (type A1,
+-- steps 1 to 8 with coefficients from salary table 2), birth dates spread over ages 22 to 61, and a
 -- leadership term for every tenth person. Identifiers start at 10^12 to stay clear of the
 -- records' own sequence. Run it with psql -v people=1000000 -f warnings-people.sql.
 \set ON_ERROR_STOP on
 BEGIN;
 
+-- A ministry (id 10^12) with 200 departments under it.
 INSERT INTO unit (id, version, code, name, kind_code, parent_id, active)
-SELECT 1000000000000 + g, 1, 'BENCH-' || g, 'Đơn vị thử nghiệm ' || g, 'CUC', NULL, TRUE
+VALUES (1000000000000, 1, 'BENCH', 'Bộ thử nghiệm', 'BO', NULL, TRUE);
+
+INSERT INTO unit (id, version, code, name, kind_code, parent_id, active)
+SELECT 1000000000000 + g, 1, 'BENCH-' || g, 'Đơn vị thử nghiệm ' || g, 'CUC', 1000000000000, TRUE
 FROM generate_series(1, 200) AS g;
 
 INSERT INTO unit_closure (ancestor_id, descendant_id, depth)
-SELECT id, id, 0 FROM unit WHERE code LIKE 'BENCH-%';
+SELECT id, id, 0 FROM unit WHERE code LIKE 'BENCH%'
+UNION ALL
+SELECT 1000000000000, id, 1 FROM unit WHERE code LIKE 'BENCH-%';
 
 INSERT INTO person (id, version, category, full_name, family_name, middle_name, given_name,
                     birth_date, birth_date_precision, sex, identity_number_legacy, unit_id,

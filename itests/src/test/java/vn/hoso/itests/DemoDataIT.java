@@ -1,6 +1,7 @@
 package vn.hoso.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
@@ -10,6 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.Test;
@@ -22,7 +26,7 @@ import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 /**
  * The first start on the embedded H2 database loads the demo ministry, and the people list, the
- * data-quality resources and the shell commands show it.
+ * data-quality resources, the warnings of every rule and the shell commands show it.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -64,6 +68,70 @@ public class DemoDataIT extends HosoTestSupport {
     assertTrue(unitShow, unitShow.contains("Bộ Phát triển Đô thị (BPTDT)"));
     assertTrue(unitShow, unitShow.contains(String.valueOf(PEOPLE)));
     assertTrue(personShow, personShow.contains(person.path("fullName").asText()));
+  }
+
+  @Test
+  public void explainedWarningsOfEveryRule() throws Exception {
+    awaitHealthy();
+    String token = loginAsAdministrator();
+    awaitTotal("/people?size=1", token);
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    for (String rule : List.of("salary-step", "retirement", "reappointment")) {
+      // The default window: anything overdue and the next 90 days.
+      JsonNode page = awaitWarnings("/warnings?type=" + rule + "&size=20", token);
+      for (JsonNode item : page.path("items")) {
+        JsonNode event = item.path("event");
+        String where = rule + " of person " + item.path("personId") + ": " + event;
+        LocalDate due = LocalDate.parse(event.path("dueDate").asText());
+
+        assertEquals(where, rule, event.path("ruleId").asText());
+        assertFalse(where, item.path("fullName").asText().isBlank());
+        assertFalse(where, event.path("title").asText().isBlank());
+        assertFalse(where, event.path("legalBasis").asText().isBlank());
+        assertTrue(where, event.path("reasoning").size() > 0);
+        assertTrue(where, event.path("details").size() > 0);
+        assertFalse(where, due.isAfter(today.plusDays(90)));
+        if (event.path("kind").asText().equals("retirement")) {
+          assertRetirementAgePlausible(where, event, due);
+        }
+      }
+
+      long someone = page.path("items").get(0).path("personId").asLong();
+      JsonNode explained = slowGet("/warnings/people/" + someone, token);
+      assertTrue(explained.toString(), explained.size() > 0);
+      assertTrue(explained.toString(), explained.get(0).path("event").path("reasoning").size() > 0);
+    }
+  }
+
+  /**
+   * Checks that retirement falls at an age the roadmap and its adjustments allow: 55 years 4 months
+   * (women, 2021) to 62 (men from 2028), up to 5 years earlier or later, so 50 to 67 years.
+   */
+  private static void assertRetirementAgePlausible(String where, JsonNode event, LocalDate due) {
+    LocalDate birth = LocalDate.parse(event.path("details").path("birthDate").asText());
+    int ageYears = Integer.parseInt(event.path("details").path("ageYears").asText());
+    long ageAtDue = ChronoUnit.YEARS.between(birth, due);
+
+    assertTrue(where, ageYears >= 50);
+    assertTrue(where, ageYears <= 67);
+    assertTrue(where, ageAtDue >= ageYears - 1);
+    assertTrue(where, ageAtDue <= ageYears + 1);
+  }
+
+  /** Polls a warnings list until it has items: the engine computes them after the demo loads. */
+  private JsonNode awaitWarnings(String path, String token) throws Exception {
+    long deadline = System.nanoTime() + LOAD_TIMEOUT.toNanos();
+    JsonNode page = null;
+    while (System.nanoTime() < deadline) {
+      page = slowGet(path, token);
+      if (page.path("total").asLong() > 0) {
+        return page;
+      }
+      Thread.sleep(1000);
+    }
+    throw new AssertionError(
+        "GET " + path + " returned no warnings within " + LOAD_TIMEOUT + "; last page: " + page);
   }
 
   /**
