@@ -108,7 +108,7 @@ final class RuleComputation implements Runnable {
         return;
       }
       store.saveRuleState(ruleId, new RuleState(installed.version(), asOf, clock.instant()));
-      store.analyze();
+      store.vacuum();
       LOG.info(
           "Computed warnings of rule '{}' for {} people in {} ms",
           ruleId,

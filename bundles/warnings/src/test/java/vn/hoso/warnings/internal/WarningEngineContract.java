@@ -119,6 +119,7 @@ abstract class WarningEngineContract {
     WarningPage second = engine.find(new WarningFilter(null, null, null, null, null), 1, 2);
 
     assertEquals(3, second.total());
+    assertFalse(second.totalCapped());
     assertEquals(List.of(3L), second.items().stream().map(StoredWarning::personId).toList());
   }
 
@@ -291,6 +292,24 @@ abstract class WarningEngineContract {
     assertEquals(List.of(), engine.forPerson(2));
     assertEquals(List.of(), engine.forPerson(3));
     assertEquals(1, engine.find(new WarningFilter(null, null, null, null, null), 0, 10).total());
+  }
+
+  @Test
+  void totalStopsAtCountLimit() throws Exception {
+    for (long id = 100; id <= 100 + WarningStore.COUNT_LIMIT; id++) {
+      people.put(TestPeople.person(id, "Đỗ Văn Số", 30L, LocalDate.of(1970, 1, 1)));
+    }
+    installBirthdayRule("1.0.0");
+
+    WarningPage everyone = engine.find(new WarningFilter(null, null, null, null, null), 0, 10);
+    WarningPage unitTen =
+        engine.find(new WarningFilter(null, Set.of(10L), null, null, null), 0, 10);
+
+    assertEquals(WarningStore.COUNT_LIMIT, everyone.total());
+    assertTrue(everyone.totalCapped());
+    assertEquals(10, everyone.items().size());
+    assertEquals(2, unitTen.total());
+    assertFalse(unitTen.totalCapped());
   }
 
   @Test

@@ -74,6 +74,7 @@ public final class WarningListCommand extends WarningCommand {
               warning.event().title());
     }
     table.print(out());
-    out().println(message("list.total", items.size(), page.total()));
+    String totalKey = page.totalCapped() ? "list.total-capped" : "list.total";
+    out().println(message(totalKey, items.size(), page.total()));
   }
 }
