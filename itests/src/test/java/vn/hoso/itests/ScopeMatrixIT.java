@@ -251,6 +251,47 @@ public class ScopeMatrixIT extends HosoTestSupport {
     assertEquals(Set.of(w.personA.id()), personIds(employeeEntries.path("items")));
   }
 
+  // ---- data quality
+  // ------------------------------------------------------------------------------
+
+  @Test
+  public void qualityOfOthersIsHidden() throws Exception {
+    ScopeWorld w = shared();
+
+    for (Map.Entry<String, String> user : scopedToA(w).entrySet()) {
+      String who = user.getKey() + " ";
+      String token = user.getValue();
+      for (long other : List.of(w.personB.id(), w.unitless.id())) {
+        assertDenied(
+            who + "quality of " + other, call("GET", "/quality/people/" + other, token, null), w);
+      }
+      assertDenied(
+          who + "quality of unit B", call("GET", "/quality/units/" + w.unitB.id(), token, null), w);
+    }
+
+    for (String token : List.of(w.officerA, w.leaderA)) {
+      HttpResponse<String> summary = call("GET", "/quality/summary", token, null);
+      HttpResponse<String> unitA =
+          call("GET", "/quality/units/" + w.unitA.id() + "?size=500", token, null);
+      HttpResponse<String> personA = call("GET", "/quality/people/" + w.personA.id(), token, null);
+
+      for (HttpResponse<String> response : List.of(summary, unitA, personA)) {
+        assertStatus(200, response);
+        assertFalse(response.body(), response.body().contains(ScopeWorld.NAME_B));
+        assertFalse(response.body(), response.body().contains(ScopeWorld.NAME_UNITLESS));
+        assertFalse(response.body(), response.body().contains(w.unitB.code()));
+      }
+      Set<String> summaryUnits = new HashSet<>();
+      json(summary).path("units").forEach(unit -> summaryUnits.add(unit.path("code").asText()));
+      assertTrue(summary.body(), summaryUnits.contains(w.childOfA.code()));
+    }
+
+    JsonNode everyone = json(call("GET", "/quality/summary", w.administrator, null));
+    Set<String> allUnits = new HashSet<>();
+    everyone.path("units").forEach(unit -> allUnits.add(unit.path("code").asText()));
+    assertTrue(everyone.toString(), allUnits.contains(w.unitB.code()));
+  }
+
   // ---- warnings
   // ----------------------------------------------------------------------------------
 

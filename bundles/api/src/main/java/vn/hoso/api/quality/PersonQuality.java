@@ -7,12 +7,12 @@ import java.util.List;
  *
  * @param personId the person
  * @param fullName the person's full name
- * @param unitId the person's unit
+ * @param unitId the person's unit, or null when the record has none
  * @param problems every problem found, by check, then history table, row and field; empty when the
  *     record has none
  */
 public record PersonQuality(
-    long personId, String fullName, long unitId, List<QualityProblem> problems) {
+    long personId, String fullName, Long unitId, List<QualityProblem> problems) {
 
   public PersonQuality {
     problems = List.copyOf(problems);

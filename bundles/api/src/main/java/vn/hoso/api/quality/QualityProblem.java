@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param personId the person
  * @param fullName the person's full name
- * @param unitId the person's unit
+ * @param unitId the person's unit, or null when the record has none
  * @param check the kind of problem
  * @param code the rule that found it, one of the codes {@link QualityCheck} lists
  * @param historyKind the history table of the row at fault, as the REST API names it (for example
@@ -23,7 +23,7 @@ import java.util.Objects;
 public record QualityProblem(
     long personId,
     String fullName,
-    long unitId,
+    Long unitId,
     QualityCheck check,
     String code,
     String historyKind,

@@ -64,7 +64,8 @@ public class DataQualityService implements DataQuality {
               "SELECT " + QualitySql.COLUMNS + " FROM (" + problems + ") q" + PROBLEM_ORDER,
               problemParameters);
       Object[] person = found.get(0);
-      return new PersonQuality(personId, (String) person[0], number(person[1]), list);
+      Long unitId = person[1] == null ? null : number(person[1]);
+      return new PersonQuality(personId, (String) person[0], unitId, list);
     } catch (SQLException e) {
       throw failure("person " + personId, e);
     }
@@ -139,7 +140,9 @@ public class DataQualityService implements DataQuality {
     }
     try (Connection connection = dataSource.getConnection()) {
       QualitySql.Filter filter = QualitySql.scope(scope);
+      // People without a unit count in the totals; the list of units cannot show them.
       Map<Long, Long> peoplePerUnit = new HashMap<>();
+      long people = 0;
       for (Object[] row :
           rows(
               connection,
@@ -147,13 +150,16 @@ public class DataQualityService implements DataQuality {
                   + filter.condition()
                   + " GROUP BY p.unit_id",
               filter.parameters())) {
-        peoplePerUnit.put(number(row[0]), number(row[1]));
+        if (row[0] == null) {
+          people += number(row[1]);
+        } else {
+          peoplePerUnit.put(number(row[0]), number(row[1]));
+        }
       }
 
       Map<Long, Counts> unitCounts = countsPerUnit(connection, filter);
       List<UnitQualityCount> units = new ArrayList<>();
-      Counts total = Counts.empty();
-      long people = 0;
+      Counts total = unitCounts.getOrDefault(null, Counts.empty());
       for (Object[] unit : units(connection, peoplePerUnit)) {
         long unitId = number(unit[0]);
         Counts counts = unitCounts.getOrDefault(unitId, Counts.empty());
@@ -197,7 +203,7 @@ public class DataQualityService implements DataQuality {
             connection,
             "SELECT q.unit_id, " + aggregates() + " FROM (" + problems + ") q GROUP BY q.unit_id",
             parameters)) {
-      counts.put(number(row[0]), Counts.of(row, 1));
+      counts.put(row[0] == null ? null : number(row[0]), Counts.of(row, 1));
     }
     return counts;
   }
@@ -256,7 +262,7 @@ public class DataQualityService implements DataQuality {
           new QualityProblem(
               number(row[0]),
               (String) row[1],
-              number(row[2]),
+              row[2] == null ? null : number(row[2]),
               QualityCheck.valueOf((String) row[5]),
               code,
               (String) row[7],

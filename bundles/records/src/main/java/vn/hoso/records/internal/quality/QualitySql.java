@@ -147,6 +147,18 @@ final class QualitySql {
             "u.active = FALSE",
             filter,
             parameters));
+    parts.add(
+        select(
+            QualityCheck.NO_ACTIVE_UNIT,
+            "unit-missing",
+            null,
+            null,
+            "'unitId'",
+            List.of(),
+            "person p",
+            "p.unit_id IS NULL",
+            filter,
+            parameters));
     duplicates(filter, parameters, parts);
     parts.add(
         select(

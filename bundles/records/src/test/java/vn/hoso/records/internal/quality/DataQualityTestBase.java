@@ -89,6 +89,7 @@ abstract class DataQualityTestBase {
   private long leaderWithEndedTerm;
   private long leaderWithTerm;
   private long stranded;
+  private long unitless;
   private long duplicateInOffice;
   private long duplicateElsewhere;
 
@@ -232,6 +233,13 @@ abstract class DataQualityTestBase {
     stranded = person(dissolved, "Ngô Thị Nga", Sex.FEMALE, 1986).id();
     salary(stranded, "01.003", 2, LocalDate.of(2016, 1, 1));
 
+    unitless =
+        records
+            .createPerson(
+                ALL, CHANGE, data(office, "Đinh Văn Lẻ", Sex.MALE, 1988).unitId(null).build())
+            .id();
+    salary(unitless, "01.003", 3, LocalDate.of(2018, 1, 1));
+
     duplicateInOffice = person(office, "Dương Văn Phúc", Sex.MALE, 1979).id();
     salary(duplicateInOffice, "01.003", 5, LocalDate.of(2016, 1, 1));
     duplicateElsewhere =
@@ -368,6 +376,18 @@ abstract class DataQualityTestBase {
   }
 
   @Test
+  void personWithoutUnitIsFound() {
+    PersonQuality found = quality.person(ALL, unitless);
+
+    assertEquals(null, found.unitId());
+    assertEquals(List.of("unit-missing"), codes(found.problems()));
+    assertEquals(null, found.problems().get(0).unitId());
+    assertEquals(
+        "Hồ sơ chưa thuộc đơn vị nào; cần xếp người này vào một đơn vị đang hoạt động.",
+        found.problems().get(0).message());
+  }
+
+  @Test
   void duplicatesInScopeAreFound() {
     List<QualityProblem> office = quality.person(ALL, duplicateInOffice).problems();
     List<QualityProblem> elsewhere = quality.person(ALL, duplicateElsewhere).problems();
@@ -445,15 +465,16 @@ abstract class DataQualityTestBase {
   void summaryCountsEveryUnitInScope() {
     QualitySummary summary = quality.summary(ALL);
 
-    assertEquals(13, summary.people());
-    assertEquals(9, summary.peopleWithProblems());
+    // The person without a unit counts in the totals but has no unit to be listed under.
+    assertEquals(14, summary.people());
+    assertEquals(10, summary.peopleWithProblems());
     assertEquals(
         Map.of(
             QualityCheck.MISSING_FIELD, 2L,
             QualityCheck.INCONSISTENT_DATES, 5L,
             QualityCheck.COEFFICIENT_OUTSIDE_TABLE, 3L,
             QualityCheck.LEADER_WITHOUT_TERM_END, 2L,
-            QualityCheck.NO_ACTIVE_UNIT, 1L,
+            QualityCheck.NO_ACTIVE_UNIT, 2L,
             QualityCheck.POSSIBLE_DUPLICATE, 2L,
             QualityCheck.LEGACY_IDENTITY_NUMBER, 1L),
         nonZero(summary.counts()));
