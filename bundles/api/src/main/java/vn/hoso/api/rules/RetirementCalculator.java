@@ -77,21 +77,36 @@ public final class RetirementCalculator {
     LocalDate birth = birthDate.value();
     reasoning.add(birthLine(birthDate));
 
-    String previousYearLine = null;
+    // Only the year found and the one before it are explained, so their lines are written only
+    // once the search stops: writing one for every year searched took most of the evaluation.
+    int previousYear = 0;
+    RetirementAge previousStatutory = null;
+    RetirementAge previousApplied = null;
+    LocalDate previousReached = null;
     for (int year = birth.getYear(); year <= birth.getYear() + MAX_YEARS_SEARCHED; year++) {
       RetirementAge statutory = roadmap.ageReachedIn(sex, year);
       RetirementAge applied =
           RetirementAge.ofMonths(statutory.totalMonths() + shiftMonths, statutory.legalBasis());
       LocalDate reached = birth.plusMonths(applied.totalMonths());
-      String yearLine = yearLine(year, sex, statutory, applied, earlier, later, reached);
       if (reached.getYear() > year) {
-        previousYearLine = yearLine;
+        previousYear = year;
+        previousStatutory = statutory;
+        previousApplied = applied;
+        previousReached = reached;
         continue;
       }
-      if (previousYearLine != null) {
-        reasoning.add(previousYearLine);
+      if (previousStatutory != null) {
+        reasoning.add(
+            yearLine(
+                previousYear,
+                sex,
+                previousStatutory,
+                previousApplied,
+                earlier,
+                later,
+                previousReached));
       }
-      reasoning.add(yearLine);
+      reasoning.add(yearLine(year, sex, statutory, applied, earlier, later, reached));
       return retirement(
           birth, year, statutory, applied, reached, earlier, later, postponed, reasoning);
     }

@@ -108,7 +108,12 @@ final class RuleComputation implements Runnable {
         return;
       }
       store.saveRuleState(ruleId, new RuleState(installed.version(), asOf, clock.instant()));
+      long vacuumStart = System.nanoTime();
       store.vacuum();
+      LOG.info(
+          "Rule '{}' spent {} ms vacuuming the warnings table",
+          ruleId,
+          (System.nanoTime() - vacuumStart) / 1_000_000);
       LOG.info(
           "Computed warnings of rule '{}' for {} people in {} ms",
           ruleId,
