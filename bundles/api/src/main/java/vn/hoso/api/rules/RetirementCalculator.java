@@ -77,8 +77,8 @@ public final class RetirementCalculator {
     LocalDate birth = birthDate.value();
     reasoning.add(birthLine(birthDate));
 
-    // Only the year found and the one before it are explained, so their lines are written only
-    // once the search stops: writing one for every year searched took most of the evaluation.
+    // Only the year found and the one before it are explained, so their lines are written once the
+    // search stops. Writing one for every year searched took most of the evaluation.
     int previousYear = 0;
     RetirementAge previousStatutory = null;
     RetirementAge previousApplied = null;

@@ -12,7 +12,7 @@ import java.util.List;
  *     {@code totalCapped} is true
  * @param totalCapped true when the filter selects more warnings than the engine counts exactly, so
  *     {@code total} is a lower bound; counting stops at a limit so that a window over a whole
- *     ministry answers as fast as one over a department
+ *     ministry returns as fast as one over a department
  */
 public record WarningPage(
     List<StoredWarning> items, int page, int size, long total, boolean totalCapped) {

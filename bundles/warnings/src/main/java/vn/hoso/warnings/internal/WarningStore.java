@@ -46,7 +46,7 @@ final class WarningStore {
 
   /**
    * Warnings a page counts exactly. A 90-day window over a ministry of 1,000,000 people selects
-   * about 670,000, and counting them all took over half a second on PostgreSQL.
+   * about 670,000, and counting them all took 570 ms on PostgreSQL.
    */
   static final int COUNT_LIMIT = 10_000;
 
@@ -115,8 +115,8 @@ final class WarningStore {
 
   /**
    * Vacuums and analyzes the table on PostgreSQL after a computation for everyone. The statistics
-   * plan the next queries for the rows it holds now, and the visibility map lets counting a unit's
-   * window read the index alone instead of a table page per row.
+   * plan the next queries for the rows it contains now, and the visibility map lets counting a
+   * unit's window read the index alone instead of a table page per row.
    */
   void vacuum() throws SQLException {
     try (Connection connection = dataSource.getConnection();
@@ -270,7 +270,7 @@ final class WarningStore {
       throws SQLException {
     WarningSql where = WarningSql.of(filter);
     try (Connection connection = dataSource.getConnection()) {
-      // Counting one row past the limit tells whether the limit was reached.
+      // Counting one row past the limit shows whether the limit was reached.
       long counted;
       try (PreparedStatement count =
           connection.prepareStatement(
