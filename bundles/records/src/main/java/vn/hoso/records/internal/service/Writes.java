@@ -1,11 +1,13 @@
 package vn.hoso.records.internal.service;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import javax.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.hoso.api.personnel.ChangeContext;
@@ -28,6 +30,9 @@ final class Writes {
 
   private static final Logger LOG = LoggerFactory.getLogger(Writes.class);
 
+  /** The SQLSTATE of a unique constraint violation, the same on PostgreSQL and H2. */
+  private static final String UNIQUE_VIOLATION = "23505";
+
   private final Transactor transactor;
   private final Clock clock;
   private final ChangeListener listener;
@@ -48,14 +53,25 @@ final class Writes {
     Objects.requireNonNull(change, "change");
     UnitScope units = Scopes.unitsOnly(scope);
     List<PersonChange> changes = new ArrayList<>();
+    Function<EntityManager, T> transaction =
+        em -> {
+          changes.clear();
+          return work.apply(new ChangeSession(em, units, change, clock, changes));
+        };
     T result;
     try {
-      result =
-          transactor.inTransaction(
-              em -> {
-                changes.clear();
-                return work.apply(new ChangeSession(em, units, change, clock, changes));
-              });
+      try {
+        result = transactor.inTransaction(transaction);
+      } catch (RuntimeException e) {
+        if (!isUniqueViolation(e)) {
+          throw e;
+        }
+        // Another transaction committed the same unique value after this one checked it. Run
+        // again: the checks now see the committed row and report it as a field problem.
+        LOG.info(
+            "Write lost a race on a unique value ({}); running its checks again", e.getMessage());
+        result = transactor.inTransaction(transaction);
+      }
     } catch (ConcurrentChangeException e) {
       throw staleAfterRace(e);
     }
@@ -93,6 +109,19 @@ final class Writes {
       throw staleAfterRace(e);
     }
     throw new IllegalStateException("The dry run returned without rolling back");
+  }
+
+  /** Tells whether the failure, or one of its causes, is a unique constraint violation. */
+  static boolean isUniqueViolation(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
   }
 
   /** Returns the failure to report for a lost race: stale, or not found when it was deleted. */

@@ -17,6 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import javax.persistence.EntityManager;
 import org.junit.jupiter.api.AfterAll;
@@ -1076,6 +1081,43 @@ abstract class RecordServiceTestBase {
   }
 
   // --- helpers ---
+
+  @Test
+  void concurrentCreatesOfOneIdentityRejectOne() throws Exception {
+    UnitView unit = newUnit(null);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 10; round++) {
+        String number = String.format("001085%06d", 900_000 + round);
+        CyclicBarrier together = new CyclicBarrier(2);
+        Callable<Object> create =
+            () -> {
+              together.await();
+              try {
+                return service.createPerson(
+                    ALL, OFFICER, validPerson(unit).identityNumber(number).build());
+              } catch (RuntimeException e) {
+                return e;
+              }
+            };
+
+        List<Object> outcomes = new ArrayList<>();
+        for (Future<Object> outcome : pool.invokeAll(List.of(create, create))) {
+          outcomes.add(outcome.get());
+        }
+
+        List<Object> failures =
+            outcomes.stream().filter(outcome -> !(outcome instanceof PersonDetails)).toList();
+        assertEquals(1, failures.size(), outcomes.toString());
+        assertTrue(failures.get(0) instanceof ValidationException, failures.toString());
+        assertEquals(
+            Set.of("identityNumber:identity-number-duplicate"),
+            codes((ValidationException) failures.get(0)));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 
   UnitView newUnit(Long parentId) {
     return service.createUnit(ALL, OFFICER, unitData("DV" + (unitCounter++), parentId));
