@@ -16,7 +16,7 @@ final class PostgresCopy {
 
   private PostgresCopy() {}
 
-  /** Tells whether the connection reaches PostgreSQL through a driver this bundle can see. */
+  /** Returns whether the connection reaches PostgreSQL through a driver this bundle can see. */
   static boolean supports(Connection connection) {
     try {
       return connection.isWrapperFor(PGConnection.class);

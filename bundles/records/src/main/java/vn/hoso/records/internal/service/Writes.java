@@ -111,7 +111,7 @@ final class Writes {
     throw new IllegalStateException("The dry run returned without rolling back");
   }
 
-  /** Tells whether the failure, or one of its causes, is a unique constraint violation. */
+  /** Returns whether the failure, or one of its causes, is a unique constraint violation. */
   static boolean isUniqueViolation(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
