@@ -42,6 +42,13 @@ public record PersonQuery(
   /** The page size when the caller gives none. */
   public static final int DEFAULT_SIZE = 20;
 
+  /**
+   * The maximum number of people that a page's total counts. Counting every match of a common name
+   * among a million people would cost more than the page itself, so above this number the total is
+   * this number and not exact.
+   */
+  public static final int COUNT_LIMIT = 10_000;
+
   public PersonQuery {
     categories = Set.copyOf(Objects.requireNonNull(categories, "categories"));
     Objects.requireNonNull(sort, "sort");
