@@ -102,8 +102,8 @@ public interface RecordService {
 
   /**
    * Returns one page of the people in scope that match the query. The total counts at most {@link
-   * PersonQuery#COUNT_LIMIT} people: when more match, it is that number and {@link
-   * Page#totalExact()} is false.
+   * PersonQuery#COUNT_LIMIT} people, or {@link PersonQuery#SEARCH_COUNT_LIMIT} when the query has
+   * text. When more match, it is that number and {@link Page#totalExact()} is false.
    */
   Page<PersonSummary> findPeople(UnitScope scope, PersonQuery query);
 

@@ -27,10 +27,11 @@ import vn.hoso.records.internal.unit.UnitEntity;
 /**
  * The people list: filters and order run in SQL on indexed columns, one page at a time.
  *
- * <p>A search reads the people from the index rows of one of its words, the rarest, which list them
- * in name order ({@code person_name_token (token, sort_key, person_id)}), and checks the other
- * words and the filters on each. Walking {@code person} in name order instead took seconds for a
- * given name that sorts late, because the name order starts with the given name.
+ * <p>A search for one word reads the people from the word's index rows, which list them in name
+ * order ({@code person_name_token (token, sort_key, person_id)}), and checks the filters on each.
+ * Walking {@code person} in name order instead took seconds for a given name that sorts late,
+ * because the name order starts with the given name. A search for several words requires each word
+ * in a subquery and leaves the plan to the database.
  *
  * <p>A search typed with diacritics lists the people whose names contain its words exactly first,
  * each group in the requested order. The groups are two queries, the first read from {@code
@@ -40,11 +41,6 @@ import vn.hoso.records.internal.unit.UnitEntity;
  * million people reads a third of them.
  */
 public final class PersonQueries {
-
-  /**
-   * Index rows read per word to find the rarest word. Words with more rows count as equally common.
-   */
-  private static final int RARITY_SAMPLE = 1_000;
 
   /** JPQL conditions joined by AND and the parameters they name. */
   private record Where(List<String> conditions, Map<String, Object> parameters) {
@@ -82,11 +78,13 @@ public final class PersonQueries {
 
   /**
    * Returns one page of the people in scope that match the query, counting up to {@link
-   * PersonQuery#COUNT_LIMIT}.
+   * PersonQuery#COUNT_LIMIT}, or {@link PersonQuery#SEARCH_COUNT_LIMIT} when it has text.
    */
   public static Page<PersonSummary> find(
       EntityManager em, UnitScope scope, PersonQuery query, LocalDate today) {
-    return find(em, scope, query, today, PersonQuery.COUNT_LIMIT);
+    boolean search = query.text() != null && !query.text().isBlank();
+    return find(
+        em, scope, query, today, search ? PersonQuery.SEARCH_COUNT_LIMIT : PersonQuery.COUNT_LIMIT);
   }
 
   /**
@@ -124,13 +122,20 @@ public final class PersonQueries {
       // Distinct folded words, each with the exact form it was typed in first.
       Map<String, String> exactByFolded = new LinkedHashMap<>();
       words.forEach(word -> exactByFolded.putIfAbsent(word.folded(), word.exact()));
-      String driver = rarestWord(em, exactByFolded.keySet());
-      String orderBy =
-          query.sort() == PersonSort.NAME
-              ? "d.sortKey" + direction + ", d.personId" + direction
-              : "p.birthDate" + direction + ", p.id" + direction;
+      // One word is read from its index rows in name order. For several words the database
+      // chooses: reading one word's rows in name order can pass most of them before the first
+      // match, because matches of the other words cluster where the name order puts them.
+      String driver = exactByFolded.size() == 1 ? exactByFolded.keySet().iterator().next() : null;
+      String orderBy;
+      if (query.sort() == PersonSort.BIRTH_DATE) {
+        orderBy = "p.birthDate" + direction + ", p.id" + direction;
+      } else if (driver != null) {
+        orderBy = "d.sortKey" + direction + ", d.personId" + direction;
+      } else {
+        orderBy = "p.sortKey" + direction + ", p.id" + direction;
+      }
       matches =
-          driven(
+          selection(
               "PersonNameTokenEntity",
               driver,
               filters.and(wordConditions(exactByFolded.keySet(), driver, "PersonNameTokenEntity")),
@@ -138,9 +143,9 @@ public final class PersonQueries {
       if (SearchTokens.hasDiacritics(query.text())) {
         Set<String> exactWords = new LinkedHashSet<>();
         words.forEach(word -> exactWords.add(word.exact()));
-        String exactDriver = exactByFolded.get(driver);
+        String exactDriver = driver == null ? null : exactByFolded.get(driver);
         Selection exact =
-            driven(
+            selection(
                 "PersonNameExactTokenEntity",
                 exactDriver,
                 filters
@@ -219,37 +224,13 @@ public final class PersonQueries {
   }
 
   /**
-   * Returns the word of the search that the fewest people have, reading at most {@value
-   * #RARITY_SAMPLE} index rows per word. Of words with more rows, the first is returned.
-   */
-  private static String rarestWord(EntityManager em, Set<String> words) {
-    String rarest = null;
-    int fewest = Integer.MAX_VALUE;
-    for (String word : words) {
-      if (words.size() == 1) {
-        return word;
-      }
-      int people =
-          em.createQuery(
-                  "SELECT t.personId FROM PersonNameTokenEntity t WHERE t.token = :word",
-                  Long.class)
-              .setParameter("word", word)
-              .setMaxResults(RARITY_SAMPLE + 1)
-              .getResultList()
-              .size();
-      if (people < fewest) {
-        rarest = word;
-        fewest = people;
-      }
-    }
-    return rarest;
-  }
-
-  /**
    * Returns the selection that reads the people from the index rows of one word in a token entity,
-   * joined as {@code d}.
+   * joined as {@code d}, or without a join when the word is null.
    */
-  private static Selection driven(String entity, String word, Where where, String orderBy) {
+  private static Selection selection(String entity, String word, Where where, String orderBy) {
+    if (word == null) {
+      return new Selection("", where, orderBy);
+    }
     Where join =
         new Where(
             List.of("d.token = :drivingWord", "d.personId = p.id"), Map.of("drivingWord", word));
