@@ -90,15 +90,16 @@ public final class PeopleLoader {
   private PeopleLoader() {}
 
   /**
-   * Applies the pending migrations of the records bundle, as the server's migration extender does.
+   * Applies the pending migrations of the records bundle, as the server's migration extender does,
+   * and returns how many ran.
    */
-  public static void migrate(DataSource dataSource) {
+  public static int migrate(DataSource dataSource) {
     Flyway flyway =
         BundleMigrations.configure(
                 BundleMigrations.class.getClassLoader(), "db/migration", "vn.hoso.records")
             .dataSource(dataSource)
             .load();
-    flyway.migrate();
+    return flyway.migrate().migrationsExecuted;
   }
 
   /**
