@@ -100,7 +100,11 @@ public interface RecordService {
    */
   List<UnitMove> unitMoves(UnitScope scope, long unitId);
 
-  /** Returns one page of the people in scope that match the query. */
+  /**
+   * Returns one page of the people in scope that match the query. The total counts at most {@link
+   * PersonQuery#COUNT_LIMIT} people, or {@link PersonQuery#SEARCH_COUNT_LIMIT} when the query has
+   * text. When more match, it is that number and {@link Page#totalExact()} is false.
+   */
   Page<PersonSummary> findPeople(UnitScope scope, PersonQuery query);
 
   /**

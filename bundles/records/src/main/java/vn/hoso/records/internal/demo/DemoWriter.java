@@ -139,8 +139,12 @@ public final class DemoWriter {
     long personId = recordIds.next();
     String changeId = UUID.randomUUID().toString();
     sink.add(Table.PERSON, personRow(personId, unitId, person));
-    for (String token : keys(person.data()).tokens()) {
-      sink.add(Table.PERSON_NAME_TOKEN, new Object[] {personId, token});
+    NameKeys keys = keys(person.data());
+    for (String token : keys.tokens()) {
+      sink.add(Table.PERSON_NAME_TOKEN, new Object[] {personId, token, keys.sortKey()});
+    }
+    for (String token : keys.exactTokens()) {
+      sink.add(Table.PERSON_NAME_EXACT_TOKEN, new Object[] {personId, token, keys.sortKey()});
     }
     audit(changeId, personId, unitId, "person", personId);
 

@@ -22,11 +22,16 @@ public class PersonNameTokenEntity {
   @Column(name = "token", length = 50)
   private String token;
 
+  /** The person's {@code sort_key}, so that the index on the word lists people in name order. */
+  @Column(name = "sort_key", nullable = false)
+  private byte[] sortKey;
+
   protected PersonNameTokenEntity() {}
 
-  PersonNameTokenEntity(long personId, String token) {
+  PersonNameTokenEntity(long personId, String token, byte[] sortKey) {
     this.personId = personId;
     this.token = token;
+    this.sortKey = sortKey;
   }
 
   /** The composite primary key. */

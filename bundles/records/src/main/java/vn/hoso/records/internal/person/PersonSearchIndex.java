@@ -9,7 +9,10 @@ import javax.persistence.EntityManager;
 import vn.hoso.records.internal.text.SearchTokens;
 import vn.hoso.records.internal.text.SearchTokens.Token;
 
-/** Keeps the search columns of a person current: {@code name_exact} and the word rows. */
+/**
+ * Keeps the search columns of a person current: {@code name_exact}, the folded word rows and the
+ * exact word rows.
+ */
 final class PersonSearchIndex {
 
   static final int NAME_EXACT_LENGTH = 500;
@@ -31,18 +34,30 @@ final class PersonSearchIndex {
         exact.length() > NAME_EXACT_LENGTH ? exact.substring(0, NAME_EXACT_LENGTH) : exact);
   }
 
-  /** Replaces the word rows of a stored person with the words of their names now. */
+  /**
+   * Replaces the word rows of a stored person, folded and exact, with the words of their names now.
+   */
   static void replaceTokens(EntityManager em, PersonEntity person) {
     deleteTokens(em, person.getId());
-    Set<String> words = new LinkedHashSet<>();
-    tokens(person).forEach(token -> words.add(token.folded()));
-    for (String word : words) {
-      em.persist(new PersonNameTokenEntity(person.getId(), word));
+    Set<String> folded = new LinkedHashSet<>();
+    Set<String> exact = new LinkedHashSet<>();
+    for (Token token : tokens(person)) {
+      folded.add(token.folded());
+      exact.add(token.exact());
+    }
+    for (String word : folded) {
+      em.persist(new PersonNameTokenEntity(person.getId(), word, person.getSortKey()));
+    }
+    for (String word : exact) {
+      em.persist(new PersonNameExactTokenEntity(person.getId(), word, person.getSortKey()));
     }
   }
 
   static void deleteTokens(EntityManager em, long personId) {
     em.createQuery("DELETE FROM PersonNameTokenEntity t WHERE t.personId = :personId")
+        .setParameter("personId", personId)
+        .executeUpdate();
+    em.createQuery("DELETE FROM PersonNameExactTokenEntity t WHERE t.personId = :personId")
         .setParameter("personId", personId)
         .executeUpdate();
   }

@@ -9,17 +9,24 @@ import vn.hoso.api.record.PersonName;
 import vn.hoso.records.internal.text.SearchTokens.Token;
 
 /**
- * The columns of {@code person} and {@code person_name_token} that are derived from the names, for
- * writers that insert rows without the record service: the sort key, the folded search key, the
- * exact words and the folded words. The record service computes the same values in {@code
- * PersonOperations} and {@code PersonSearchIndex}; the demo data tests compare the two.
+ * The columns of {@code person}, {@code person_name_token} and {@code person_name_exact_token} that
+ * are derived from the names, for writers that insert rows without the record service: the sort
+ * key, the folded search key, the exact words and the folded words. The record service computes the
+ * same values in {@code PersonOperations} and {@code PersonSearchIndex}; the demo data tests
+ * compare the two.
  *
  * @param sortKey {@code person.sort_key}
  * @param searchKey {@code person.search_key}
  * @param nameExact {@code person.name_exact}
  * @param tokens the distinct folded words, one {@code person_name_token} row each
+ * @param exactTokens the distinct exact words, one {@code person_name_exact_token} row each
  */
-public record NameKeys(byte[] sortKey, String searchKey, String nameExact, List<String> tokens) {
+public record NameKeys(
+    byte[] sortKey,
+    String searchKey,
+    String nameExact,
+    List<String> tokens,
+    List<String> exactTokens) {
 
   private static final int SEARCH_KEY_LENGTH = 200;
   private static final int NAME_EXACT_LENGTH = 500;
@@ -39,7 +46,11 @@ public record NameKeys(byte[] sortKey, String searchKey, String nameExact, List<
       exact = exact.substring(0, NAME_EXACT_LENGTH);
     }
     Set<String> folded = new LinkedHashSet<>();
-    words.forEach(word -> folded.add(word.folded()));
-    return new NameKeys(sortKey, searchKey, exact, List.copyOf(folded));
+    Set<String> exactWords = new LinkedHashSet<>();
+    for (Token word : words) {
+      folded.add(word.folded());
+      exactWords.add(word.exact());
+    }
+    return new NameKeys(sortKey, searchKey, exact, List.copyOf(folded), List.copyOf(exactWords));
   }
 }

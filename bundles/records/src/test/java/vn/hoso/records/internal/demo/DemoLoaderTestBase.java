@@ -179,7 +179,9 @@ abstract class DemoLoaderTestBase {
     assertArrayEquals(bytes("sort_key", loaded), bytes("sort_key", created.id()));
     assertEquals(text("search_key", loaded), text("search_key", created.id()));
     assertEquals(text("name_exact", loaded), text("name_exact", created.id()));
-    assertEquals(tokens(loaded), tokens(created.id()));
+    assertEquals(tokens("person_name_token", loaded), tokens("person_name_token", created.id()));
+    assertEquals(
+        tokens("person_name_exact_token", loaded), tokens("person_name_exact_token", created.id()));
   }
 
   @Test
@@ -287,7 +289,7 @@ abstract class DemoLoaderTestBase {
     long rows = 0;
     for (Table table : Table.values()) {
       switch (table) {
-        case UNIT, UNIT_CLOSURE, PERSON, PERSON_NAME_TOKEN, AUDIT_LOG -> {}
+        case UNIT, UNIT_CLOSURE, PERSON, PERSON_NAME_TOKEN, PERSON_NAME_EXACT_TOKEN, AUDIT_LOG -> {}
         default -> rows += database.count(table.tableName());
       }
     }
@@ -310,11 +312,12 @@ abstract class DemoLoaderTestBase {
     return database.queryString("SELECT " + column + " FROM person WHERE id = " + personId);
   }
 
-  private List<String> tokens(long personId) throws SQLException {
+  /** Returns the word rows of a person in a token table, in order. */
+  private List<String> tokens(String table, long personId) throws SQLException {
     try (Connection connection = database.dataSource().getConnection();
         PreparedStatement statement =
             connection.prepareStatement(
-                "SELECT token FROM person_name_token WHERE person_id = ? ORDER BY token")) {
+                "SELECT token FROM " + table + " WHERE person_id = ? ORDER BY token")) {
       statement.setLong(1, personId);
       try (ResultSet result = statement.executeQuery()) {
         List<String> tokens = new java.util.ArrayList<>();

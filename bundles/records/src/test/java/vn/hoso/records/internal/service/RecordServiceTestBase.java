@@ -69,6 +69,7 @@ import vn.hoso.records.internal.persistence.ChangeSession.ConcurrentChangeExcept
 import vn.hoso.records.internal.persistence.ChangeSession.PersonChange;
 import vn.hoso.records.internal.persistence.EntityManagerFactoryTransactor;
 import vn.hoso.records.internal.person.PersonEntity;
+import vn.hoso.records.internal.person.PersonQueries;
 import vn.hoso.records.internal.testing.TestDatabase;
 
 /**
@@ -776,6 +777,95 @@ abstract class RecordServiceTestBase {
   }
 
   @Test
+  void exactMatchesPageAcrossBothGroups() {
+    UnitView unit = newUnit(null);
+    for (String name :
+        List.of("Trần Văn An", "Nguyễn Văn Ân", "Lê An", "Phạm Thị Ân", "Võ Văn Anh")) {
+      service.createPerson(ALL, OFFICER, validPerson(unit).fullName(name).build());
+    }
+
+    List<String> pages = new ArrayList<>();
+    for (int page = 0; page < 3; page++) {
+      Page<PersonSummary> result = searchPage(unit, "Ân", page, 2);
+      assertEquals(4, result.total(), "total on page " + page);
+      assertTrue(result.totalExact(), "total is exact on page " + page);
+      pages.add(String.join(", ", fullNames(result)));
+    }
+
+    assertEquals(List.of("Phạm Thị Ân, Nguyễn Văn Ân", "Lê An, Trần Văn An", ""), pages);
+    assertEquals(List.of("Nguyễn Văn Ân"), fullNames(searchPage(unit, "Ân", 1, 1)));
+    assertEquals(List.of("Lê An"), fullNames(searchPage(unit, "Ân", 2, 1)));
+    assertEquals(List.of("Trần Văn An"), fullNames(searchPage(unit, "Ân", 1, 3)));
+    assertEquals(List.of(), fullNames(searchPage(unit, "Ân", 5, 1)));
+    assertEquals(4, searchPage(unit, "Ân", 5, 1).total());
+  }
+
+  @Test
+  void exactWordsFollowRenamesAndDeletes() {
+    UnitView unit = newUnit(null);
+    PersonDetails person =
+        service.createPerson(ALL, OFFICER, validPerson(unit).fullName("Lò Văn Páo").build());
+    service.createPerson(ALL, OFFICER, validPerson(unit).fullName("Lò Văn Pảo").build());
+
+    assertEquals(List.of("Lò Văn Páo", "Lò Văn Pảo"), fullNames(search(unit, "Páo")));
+    service.updatePerson(
+        ALL,
+        OFFICER,
+        person.id(),
+        person.data().toBuilder()
+            .fullName("Lò Văn Pao")
+            .familyName(null)
+            .middleName(null)
+            .givenName(null)
+            .build());
+
+    assertEquals(List.of("Lò Văn Pảo", "Lò Văn Pao"), fullNames(search(unit, "Pảo")));
+    assertEquals(List.of("Lò Văn Pao", "Lò Văn Pảo"), fullNames(search(unit, "Páo")));
+    service.deletePerson(ALL, OFFICER, person.id(), service.person(ALL, person.id()).version());
+    assertEquals(List.of("Lò Văn Pảo"), fullNames(search(unit, "Páo")));
+  }
+
+  @Test
+  void totalStopsCountingAtTheLimit() {
+    UnitView unit = newUnit(null);
+    for (String name : List.of("Nguyễn An", "Nguyễn Bình", "Nguyễn Chi", "Nguyễn Dũng", "Lê Em")) {
+      service.createPerson(ALL, OFFICER, validPerson(unit).fullName(name).build());
+    }
+    PersonQuery firstTwo =
+        new PersonQuery(
+            "nguyen", unit.id(), Set.of(), null, null, null, null, PersonSort.NAME, false, 0, 2);
+
+    Page<PersonSummary> capped = findPeopleCountingUpTo(firstTwo, 3);
+    Page<PersonSummary> atLimit = findPeopleCountingUpTo(firstTwo, 4);
+    Page<PersonSummary> beyondLastPage =
+        findPeopleCountingUpTo(
+            new PersonQuery(
+                "nguyen",
+                unit.id(),
+                Set.of(),
+                null,
+                null,
+                null,
+                null,
+                PersonSort.NAME,
+                false,
+                9,
+                2),
+            3);
+
+    assertEquals(List.of("Nguyễn An", "Nguyễn Bình"), fullNames(capped));
+    assertEquals(3, capped.total());
+    assertFalse(capped.totalExact());
+    assertEquals(4, atLimit.total());
+    assertTrue(atLimit.totalExact());
+    assertEquals(List.of(), beyondLastPage.items());
+    assertEquals(3, beyondLastPage.total());
+    assertFalse(beyondLastPage.totalExact());
+    assertEquals(4, service.findPeople(ALL, firstTwo).total());
+    assertTrue(service.findPeople(ALL, firstTwo).totalExact());
+  }
+
+  @Test
   void searchFollowsRenames() {
     UnitView unit = newUnit(null);
     PersonDetails person =
@@ -1175,6 +1265,23 @@ abstract class RecordServiceTestBase {
 
   static PersonQuery query(Long unitId, PersonSort sort) {
     return new PersonQuery(null, unitId, Set.of(), null, null, null, null, sort, false, 0, 50);
+  }
+
+  Page<PersonSummary> searchPage(UnitView unit, String text, int page, int size) {
+    return service.findPeople(
+        ALL,
+        new PersonQuery(
+            text, unit.id(), Set.of(), null, null, null, null, PersonSort.NAME, false, page, size));
+  }
+
+  /** Runs the people query as the service does, with a lower limit of counted matches. */
+  Page<PersonSummary> findPeopleCountingUpTo(PersonQuery query, int countLimit) {
+    EntityManager em = database.factory().createEntityManager();
+    try {
+      return PersonQueries.find(em, ALL, query, LocalDate.now(CLOCK), countLimit);
+    } finally {
+      em.close();
+    }
   }
 
   Page<PersonSummary> search(UnitView unit, String text) {

@@ -65,7 +65,9 @@ public final class PersonResource {
   }
 
   /**
-   * Returns one page of the people in scope.
+   * Returns one page of the people in scope. Its {@code total} counts at most {@value
+   * PersonQuery#COUNT_LIMIT} people, or {@value PersonQuery#SEARCH_COUNT_LIMIT} with {@code q}.
+   * When more match, {@code totalExact} is false.
    *
    * @param text only people whose names contain every word of it, compared without diacritics;
    *     names that match its diacritics come first
