@@ -42,9 +42,6 @@ import vn.hoso.records.internal.unit.UnitEntity;
  */
 public final class PersonQueries {
 
-  /** Name-word rows counted per word to find the rarest word of a search. */
-  static final int WORD_COUNT_LIMIT = 50_000;
-
   /** JPQL conditions joined by AND and the parameters they name. */
   private record Where(List<String> conditions, Map<String, Object> parameters) {
 
@@ -125,11 +122,10 @@ public final class PersonQueries {
       // Distinct folded words, each with the exact form it was typed in first.
       Map<String, String> exactByFolded = new LinkedHashMap<>();
       words.forEach(word -> exactByFolded.putIfAbsent(word.folded(), word.exact()));
-      // The query reads the rarest word's index rows in name order and looks each person's
-      // other words up by primary key, so it reads at most as many rows as that word has. Letting
-      // the database join the words' rows instead hashed every row of a common word such as
-      // "thi" (188,000 among 1,000,000 people).
-      String driver = rarestWord(em, exactByFolded.keySet());
+      // One word is read from its index rows in name order. For several words the database
+      // chooses: reading one word's rows in name order can pass most of them before the first
+      // match, because matches of the other words cluster where the name order puts them.
+      String driver = exactByFolded.size() == 1 ? exactByFolded.keySet().iterator().next() : null;
       String orderBy;
       if (query.sort() == PersonSort.BIRTH_DATE) {
         orderBy = "p.birthDate" + direction + ", p.id" + direction;
@@ -225,35 +221,6 @@ public final class PersonQueries {
       parameters.put("bornAfter", ageDate.minusYears(query.maxAge() + 1L));
     }
     return new Where(conditions, parameters);
-  }
-
-  /**
-   * Returns the word with the fewest name-word rows, counting each up to {@link #WORD_COUNT_LIMIT};
-   * the first of the words when several reach it.
-   */
-  private static String rarestWord(EntityManager em, Set<String> words) {
-    String rarest = null;
-    long fewest = Long.MAX_VALUE;
-    for (String word : words) {
-      if (words.size() == 1) {
-        return word;
-      }
-      Number counted =
-          (Number)
-              em.createNativeQuery(
-                      "SELECT COUNT(*) FROM (SELECT 1 FROM person_name_token WHERE token = ?"
-                          + " LIMIT "
-                          + WORD_COUNT_LIMIT
-                          + ") word_rows")
-                  .setParameter(1, word)
-                  .getSingleResult();
-      long rows = counted.longValue();
-      if (rows < fewest) {
-        rarest = word;
-        fewest = rows;
-      }
-    }
-    return rarest;
   }
 
   /**
