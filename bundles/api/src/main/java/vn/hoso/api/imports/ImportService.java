@@ -1,6 +1,8 @@
 package vn.hoso.api.imports;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 import vn.hoso.api.scope.UnitScope;
@@ -52,6 +54,23 @@ public interface ImportService {
    */
   ImportJob cancel(String actor, String jobId);
 
+  /**
+   * Returns the size in bytes above which {@link #start} rejects an upload with {@link
+   * ImportException#TOO_LARGE}, so that a caller can stop receiving a larger one early.
+   */
+  long maxUploadBytes();
+
   /** Returns an empty .xlsx workbook with the header row the XLSX adapter reads. */
   byte[] template();
+
+  /**
+   * Writes the people of the scope as an .xlsx workbook in the layout of {@link #template()}, one
+   * person per row with their current salary row. Importing that file into the same records gives
+   * every row as unchanged.
+   *
+   * @param scope the caller's units: only people in them are written
+   * @param out where the workbook goes; closed when this returns
+   * @throws IOException when writing to {@code out} fails
+   */
+  void exportPeople(UnitScope scope, OutputStream out) throws IOException;
 }

@@ -6,7 +6,7 @@
  * whether a row is acceptable beyond what the file itself says: a date that cannot be read is a
  * problem of the row, a date in the future is for the engine's validation.
  */
-@Version("1.1.0")
+@Version("1.2.0")
 package vn.hoso.api.imports;
 
 import org.osgi.annotation.versioning.Version;

@@ -224,8 +224,18 @@ public final class ImportEngine implements ImportService {
   }
 
   @Override
+  public long maxUploadBytes() {
+    return maxUploadBytes;
+  }
+
+  @Override
   public byte[] template() {
-    return TemplateWorkbook.bytes();
+    return StaffListWorkbook.template();
+  }
+
+  @Override
+  public void exportPeople(UnitScope scope, OutputStream out) throws IOException {
+    PeopleExport.write(records, scope, out);
   }
 
   /** Reads every row, then runs the dry run; runs on the executor. */

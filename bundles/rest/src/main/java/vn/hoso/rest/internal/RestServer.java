@@ -34,6 +34,7 @@ import vn.hoso.api.warning.WarningQueries;
 import vn.hoso.rest.internal.auth.AuthResource;
 import vn.hoso.rest.internal.health.HealthResource;
 import vn.hoso.rest.internal.imports.ImportResource;
+import vn.hoso.rest.internal.imports.PeopleExportResource;
 import vn.hoso.rest.internal.personnel.AuditResource;
 import vn.hoso.rest.internal.personnel.ChangeRequestResource;
 import vn.hoso.rest.internal.personnel.PersonResource;
@@ -108,13 +109,14 @@ public final class RestServer {
             new QualityResource(quality),
             new WarningsResource(
                 () -> warningQueries, records, Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"))),
-            new ImportResource(() -> importService)));
+            new ImportResource(() -> importService),
+            new PeopleExportResource(() -> importService)));
     factory.setProviders(
         List.of(
             new JsonProvider(mapper),
             new ProblemExceptionMapper(),
             new CorsFilter(this::settings),
-            new BodySizeFilter(this::settings),
+            new BodySizeFilter(this::settings, this::importUploadLimit),
             new AuthenticationFilter(authentication),
             new RoleFilter(),
             new SecurityHeadersFilter()));
@@ -130,6 +132,11 @@ public final class RestServer {
 
   private RestSettings settings() {
     return settings;
+  }
+
+  private long importUploadLimit() {
+    ImportService service = importService;
+    return service == null ? -1 : service.maxUploadBytes();
   }
 
   @Deactivate

@@ -3,6 +3,7 @@ package vn.hoso.rest.internal.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.ws.rs.Consumes;
@@ -32,6 +33,7 @@ import vn.hoso.api.imports.ImportUpload;
 import vn.hoso.api.security.Role;
 import vn.hoso.rest.internal.problem.Problem;
 import vn.hoso.rest.internal.problem.ProblemException;
+import vn.hoso.rest.internal.problem.ProblemMessages;
 import vn.hoso.rest.internal.problem.Problems;
 import vn.hoso.rest.internal.security.CallerScopes;
 import vn.hoso.rest.internal.security.CallerSecurityContext;
@@ -57,7 +59,11 @@ public final class ImportResource {
 
   private final Supplier<ImportService> imports;
 
+  /** The problem code whose messages stand in for a code the message files do not have. */
+  static final String UNREADABLE = "import.unreadable";
+
   @Context private UriInfo uriInfo;
+  @Context private HttpHeaders headers;
 
   public ImportResource(Supplier<ImportService> imports) {
     this.imports = imports;
@@ -235,16 +241,33 @@ public final class ImportResource {
     return problem(e.code(), status, e.getMessage());
   }
 
-  /** Builds a problem whose detail is the engine's or adapter's Vietnamese message. */
-  private Response problem(String code, int status, String detail) {
-    String title = status == 413 ? "Tệp quá lớn" : "Không nhập được tệp";
-    if (code.startsWith("import.job-")) {
-      title = "Không thực hiện được yêu cầu với lượt nhập";
-    }
+  /**
+   * Builds a problem in the client's language. A Vietnamese detail is the engine's or adapter's own
+   * message, which names the sheet, part or limit at fault; an English one is the code's message.
+   */
+  private Response problem(String code, int status, String vietnameseDetail) {
+    Locale locale = ProblemMessages.choose(headers.getAcceptableLanguages());
+    // An adapter outside this repository may raise a code the message files do not know.
+    String messageCode = ProblemMessages.hasProblem(code) ? code : UNREADABLE;
+    String detail =
+        ProblemMessages.VIETNAMESE.equals(locale)
+            ? vietnameseDetail
+            : ProblemMessages.detail(messageCode, locale, maxUploadMebibytes());
     Problem problem =
         new Problem(
-            "urn:hoso:problem:" + code, code, title, status, detail, "/" + uriInfo.getPath());
+            "urn:hoso:problem:" + code,
+            code,
+            ProblemMessages.title(messageCode, locale),
+            status,
+            detail,
+            "/" + uriInfo.getPath());
     return Problems.response(problem);
+  }
+
+  /** Returns the engine's upload limit in whole MiB, the argument of the too-large detail. */
+  private long maxUploadMebibytes() {
+    ImportService service = imports.get();
+    return service == null ? 0 : service.maxUploadBytes() / (1024 * 1024);
   }
 
   private static void putIfPresent(Map<String, String> options, String name, String value) {

@@ -88,7 +88,7 @@ public final class ProblemExceptionMapper implements ExceptionMapper<Throwable> 
     PayloadTooLargeException tooLarge = findCause(exception, PayloadTooLargeException.class);
     if (tooLarge != null) {
       // The JSON parser wraps what the size-limited body stream throws.
-      return problem("payload-too-large", 413, path, locale, tooLarge.limitBytes());
+      return problem(tooLarge.code(), 413, path, locale, tooLarge.detailArguments());
     }
     if (exception instanceof AuthenticationException authentication) {
       return fromAuthentication(authentication, path, locale);

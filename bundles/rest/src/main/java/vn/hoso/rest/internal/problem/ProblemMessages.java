@@ -14,7 +14,7 @@ import java.util.ResourceBundle;
  */
 public final class ProblemMessages {
 
-  static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+  public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
   private static final String BUNDLE = "vn.hoso.rest.internal.problem.messages";
 
@@ -29,6 +29,17 @@ public final class ProblemMessages {
       return Locale.ENGLISH;
     }
     return VIETNAMESE;
+  }
+
+  /** Returns whether the message files have a title and detail for a problem code. */
+  public static boolean hasProblem(String code) {
+    try {
+      text(code + ".title", VIETNAMESE);
+      text(code + ".detail", Locale.ENGLISH);
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   public static String title(String code, Locale locale) {

@@ -3,6 +3,7 @@ package vn.hoso.rest.internal.security;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
@@ -10,30 +11,55 @@ import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.HttpHeaders;
+import org.apache.cxf.io.DelegatingInputStream;
+import org.apache.cxf.message.Message;
+import org.apache.cxf.phase.PhaseInterceptorChain;
 import vn.hoso.rest.internal.problem.PayloadTooLargeException;
 
 /**
  * Rejects request bodies above {@link RestSettings#bodyMaxBytes()} with 413: before reading when
  * {@code Content-Length} exceeds the limit, and while reading a chunked body, which has no length.
- * Uploads to {@code POST /imports} are left to the import engine's own limit.
+ *
+ * <p>Uploads to {@code POST /imports} have the import engine's limit instead, plus {@link
+ * #MULTIPART_ALLOWANCE} for the form's boundaries and part headers. CXF reads a whole multipart
+ * body into a temporary file before the resource method runs, so without this count an upload of
+ * any size would be stored before the engine saw its first byte.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 public final class BodySizeFilter implements ContainerRequestFilter {
 
-  private final Supplier<RestSettings> settings;
+  /** Bytes an import upload may carry beyond the file itself: boundaries and part headers. */
+  static final long MULTIPART_ALLOWANCE = 64 * 1024;
 
-  public BodySizeFilter(Supplier<RestSettings> settings) {
+  /** The problem code of an import upload above the engine's limit. */
+  static final String IMPORT_TOO_LARGE = "import.too-large";
+
+  private final Supplier<RestSettings> settings;
+  private final LongSupplier importUploadLimit;
+
+  /**
+   * @param importUploadLimit the import engine's upload limit in bytes, or a negative number when
+   *     no engine is installed
+   */
+  public BodySizeFilter(Supplier<RestSettings> settings, LongSupplier importUploadLimit) {
     this.settings = settings;
+    this.importUploadLimit = importUploadLimit;
   }
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (isImportUpload(request)) {
-      // The import engine stores uploads with a size limit of its own (vn.hoso.imports).
-      return;
+    long engineLimit = isImportUpload(request) ? importUploadLimit.getAsLong() : -1;
+    if (engineLimit >= 0) {
+      limit(request, engineLimit + MULTIPART_ALLOWANCE, IMPORT_TOO_LARGE, mebibytes(engineLimit));
+    } else {
+      long limit = settings.get().bodyMaxBytes();
+      limit(request, limit, PayloadTooLargeException.PAYLOAD_TOO_LARGE, limit);
     }
-    long limit = settings.get().bodyMaxBytes();
+  }
+
+  private static void limit(
+      ContainerRequestContext request, long limit, String code, Object detailArgument) {
     String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
     if (declared != null) {
       long length;
@@ -45,20 +71,41 @@ public final class BodySizeFilter implements ContainerRequestFilter {
         return;
       }
       if (length > limit) {
+        skipRemainingBody();
         Rejections.abort(
             request,
-            "payload-too-large",
+            code,
             413,
             false,
             "Content-Length " + length + " is above " + limit,
-            limit);
+            detailArgument);
         return;
       }
     }
     InputStream body = request.getEntityStream();
     if (body != null) {
-      request.setEntityStream(new LimitedInputStream(body, limit));
+      request.setEntityStream(new LimitedInputStream(body, limit, code, detailArgument));
     }
+  }
+
+  /**
+   * Keeps CXF from reading the rest of a rejected body before it sends the response. Before the
+   * response headers, CXF 3.6 reads up to 16 MiB of a body the request left unread and discards it
+   * ({@code AbstractHTTPDestination.cacheInput}), so a client sending a large file would wait for
+   * that much more to be uploaded. Without the stream CXF skips that step, and Jetty closes the
+   * connection after the response because the body was not read to its end.
+   */
+  static void skipRemainingBody() {
+    Message message = PhaseInterceptorChain.getCurrentMessage();
+    Message request = message == null ? null : message.getExchange().getInMessage();
+    if (request != null) {
+      request.removeContent(DelegatingInputStream.class);
+    }
+  }
+
+  /** Returns a limit in whole MiB, as the import engine's own message states it. */
+  private static long mebibytes(long bytes) {
+    return bytes / (1024 * 1024);
   }
 
   private static boolean isImportUpload(ContainerRequestContext request) {
@@ -71,11 +118,19 @@ public final class BodySizeFilter implements ContainerRequestFilter {
   static final class LimitedInputStream extends FilterInputStream {
 
     private final long limit;
+    private final String code;
+    private final Object detailArgument;
     private long count;
 
     LimitedInputStream(InputStream in, long limit) {
+      this(in, limit, PayloadTooLargeException.PAYLOAD_TOO_LARGE, limit);
+    }
+
+    LimitedInputStream(InputStream in, long limit, String code, Object detailArgument) {
       super(in);
       this.limit = limit;
+      this.code = code;
+      this.detailArgument = detailArgument;
     }
 
     @Override
@@ -111,7 +166,8 @@ public final class BodySizeFilter implements ContainerRequestFilter {
     private void count(long bytes) {
       count += bytes;
       if (count > limit) {
-        throw new PayloadTooLargeException(limit);
+        skipRemainingBody();
+        throw new PayloadTooLargeException(limit, code, detailArgument);
       }
     }
   }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import vn.hoso.api.imports.ImportException;
+import vn.hoso.api.imports.ImportJobException;
 import vn.hoso.api.personnel.change.ChangeRequestException;
 import vn.hoso.api.security.AuthenticationException;
 import vn.hoso.api.security.UserAccountException;
@@ -45,6 +49,50 @@ class ProblemMessagesTest {
       assertFalse(ProblemMessages.title(code, locale).isBlank(), code + " title " + locale);
       assertFalse(ProblemMessages.detail(code, locale, "x", "y").isBlank(), code + " " + locale);
     }
+  }
+
+  /** Returns the codes of ImportException and ImportJobException, which uploads answer with. */
+  static Stream<String> importCodes() {
+    List<String> codes = new ArrayList<>();
+    for (Class<?> type : List.of(ImportException.class, ImportJobException.class)) {
+      for (Field field : type.getFields()) {
+        if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+          try {
+            codes.add((String) field.get(null));
+          } catch (IllegalAccessException e) {
+            throw new AssertionError(field.getName(), e);
+          }
+        }
+      }
+    }
+    codes.add("import.unit-not-found");
+    codes.add("import.unreadable");
+    return codes.stream();
+  }
+
+  @ParameterizedTest
+  @MethodSource("importCodes")
+  void everyImportCodeHasBothLanguages(String code) {
+    assertTrue(ProblemMessages.hasProblem(code), code);
+    for (Locale locale : List.of(ProblemMessages.VIETNAMESE, Locale.ENGLISH)) {
+      assertFalse(ProblemMessages.title(code, locale).isBlank(), code + " title " + locale);
+      assertFalse(ProblemMessages.detail(code, locale, 50L).isBlank(), code + " " + locale);
+    }
+  }
+
+  @Test
+  void importTooLargeNamesTheLimit() {
+    assertEquals(
+        "Tệp lớn hơn 50 MiB, giới hạn của máy chủ; hãy chia tệp thành nhiều tệp nhỏ hơn.",
+        ProblemMessages.detail("import.too-large", ProblemMessages.VIETNAMESE, 50L));
+    assertEquals(
+        "The file is larger than 50 MiB, the server's limit; split it into smaller files.",
+        ProblemMessages.detail("import.too-large", Locale.ENGLISH, 50L));
+  }
+
+  @Test
+  void unknownCodeHasNoProblemMessages() {
+    assertFalse(ProblemMessages.hasProblem("import.made-up-code"));
   }
 
   @Test
