@@ -49,9 +49,9 @@ public final class BulkWriteOperations {
    * Processes every candidate in order and returns one outcome per candidate.
    *
    * <p>TODO: one candidate at a time costs several dozen database round trips per person, and
-   * 100,000 people took 31 minutes for dry run and commit against 13.5 s for COPY. Look the
-   * numbers of a chunk up in one query, read the reference data once, and insert the people,
-   * salary rows and audit rows of a chunk in JDBC batches.
+   * 100,000 people took 31 minutes for dry run and commit against 13.5 s for COPY. Look the numbers
+   * of a chunk up in one query, read the reference data once, and insert the people, salary rows
+   * and audit rows of a chunk in JDBC batches.
    */
   public static List<CandidateOutcome> apply(
       ChangeSession session, List<PersonCandidate> candidates) {
