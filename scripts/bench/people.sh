@@ -7,7 +7,7 @@
 # Usage: scripts/bench/people.sh [people] [queries per kind]
 # Needs PostgreSQL on 127.0.0.1:5432 and runuser for the postgres user, which creates the role
 # hoso_bench and the database hoso_search_bench. An existing database of that name is measured
-# again without loading when it holds the same number of people; HOSO_BENCH_RELOAD=1 drops it
+# again without loading when it contains the same number of people; HOSO_BENCH_RELOAD=1 drops it
 # first, and HOSO_BENCH_DROP=1 drops it at the end. MAVEN_ARGS passes options to Maven, for
 # example -Dmaven.repo.local=...
 set -euo pipefail

@@ -80,8 +80,8 @@ if [ "$reuse" != 1 ]; then
   bench_sql -v people="$people" -f scripts/bench/warnings-people.sql
   echo "Generated in $(( $(date +%s) - load_start )) s"
 fi
-# Every rule is computed from nothing: the first start computed them for nobody (or an earlier run
-# for everyone) and stored that as current for today.
+# Every rule is computed from an empty table. The first start, or an earlier run, already stored
+# a computation as current for today, so its state is deleted too.
 bench_sql -c "TRUNCATE warning_item" -c "DELETE FROM warning_rule_state" \
   -c "VACUUM ANALYZE person, salary_history, leadership_term, warning_item"
 : > "$home/data/log/karaf.log"

@@ -43,7 +43,7 @@ import vn.hoso.records.internal.service.RecordServiceImpl;
  * <p>System properties: {@code hoso.bench.url} (JDBC URL), {@code hoso.bench.people} (1,000,000),
  * {@code hoso.bench.queries} (measured queries per kind, 300), {@code hoso.bench.warmup} (warm-up
  * queries per kind, 100), {@code hoso.bench.seed} (1) and {@code hoso.bench.date} (the reference
- * date of the generator and of the service's clock, 2026-12-01). A database that already holds
+ * date of the generator and of the service's clock, 2026-12-01). A database that already contains
  * people is migrated and measured without loading, so that a change of the queries or a new
  * migration is measured on the same data.
  */

@@ -8,9 +8,9 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * Streams CSV rows into a table with PostgreSQL's {@code COPY}, which stores a recomputation's rows
- * several times faster than batched inserts. Only touched after {@link #supports} said yes, so the
- * driver's classes are needed only on PostgreSQL.
+ * Streams CSV rows into a table with PostgreSQL's {@code COPY}, which stored a recomputation's rows
+ * faster than batched inserts in the warnings benchmark. Callers check {@link #supports} first, so
+ * the driver's classes are needed only on PostgreSQL.
  */
 final class PostgresCopy {
 

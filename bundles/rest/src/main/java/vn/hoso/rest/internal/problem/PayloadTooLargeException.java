@@ -20,7 +20,7 @@ public final class PayloadTooLargeException extends WebApplicationException {
   }
 
   /**
-   * A body above a limit of its own, such as that of an import upload.
+   * Creates the failure of a body above a limit of its own, such as that of an import upload.
    *
    * @param code the problem code, with its title and detail in the message files
    * @param detailArguments the arguments of the detail message

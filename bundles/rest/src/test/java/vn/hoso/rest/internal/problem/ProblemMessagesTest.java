@@ -51,7 +51,7 @@ class ProblemMessagesTest {
     }
   }
 
-  /** Returns the codes of ImportException and ImportJobException, which uploads answer with. */
+  /** Returns the codes of ImportException and ImportJobException, which upload responses use. */
   static Stream<String> importCodes() {
     List<String> codes = new ArrayList<>();
     for (Class<?> type : List.of(ImportException.class, ImportJobException.class)) {
