@@ -1,8 +1,6 @@
 package vn.hoso.records.internal.audit;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -10,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import vn.hoso.api.record.PartialDate;
+import vn.hoso.records.internal.reflect.RecordComponents;
 
 /**
  * Turns an API record into the field values the audit log stores: one entry per component, keyed by
@@ -62,13 +61,11 @@ public final class AuditValues {
   }
 
   private static Object build(Class<?> type, String prefix, Map<String, String> values) {
-    RecordComponent[] components = type.getRecordComponents();
-    Class<?>[] types = new Class<?>[components.length];
-    Object[] arguments = new Object[components.length];
-    for (int i = 0; i < components.length; i++) {
-      Class<?> componentType = components[i].getType();
-      String key = prefix + components[i].getName();
-      types[i] = componentType;
+    RecordComponents components = RecordComponents.of(type);
+    Object[] arguments = new Object[components.count()];
+    for (int i = 0; i < arguments.length; i++) {
+      Class<?> componentType = components.type(i);
+      String key = prefix + components.name(i);
       if (componentType.isRecord() && componentType != PartialDate.class) {
         boolean present =
             values.entrySet().stream()
@@ -79,14 +76,11 @@ public final class AuditValues {
       }
     }
     try {
-      Constructor<?> constructor = type.getDeclaredConstructor(types);
-      return constructor.newInstance(arguments);
+      return components.construct(arguments);
     } catch (InvocationTargetException e) {
       throw new IllegalArgumentException(
           "Values do not make a " + type.getSimpleName() + ": " + e.getCause().getMessage(),
           e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("Cannot create a " + type.getName(), e);
     }
   }
 
@@ -131,28 +125,20 @@ public final class AuditValues {
   }
 
   private static void collect(String prefix, Record record, Map<String, String> values) {
-    for (RecordComponent component : record.getClass().getRecordComponents()) {
-      String name = component.getName();
+    RecordComponents components = RecordComponents.of(record.getClass());
+    for (int i = 0; i < components.count(); i++) {
+      String name = components.name(i);
       if (prefix.isEmpty() && SKIPPED.contains(name)) {
         continue;
       }
-      Object value = read(component, record);
+      Object value = components.read(i, record);
       if (value instanceof Record nested && !(value instanceof PartialDate)) {
         collect(prefix + name + ".", nested, values);
-      } else if (value != null || !Record.class.isAssignableFrom(component.getType())) {
+      } else if (value != null || !Record.class.isAssignableFrom(components.type(i))) {
         // An absent nested record adds no keys; comparing against a missing key still shows
         // each of its fields as set or cleared.
         values.put(prefix + name, format(value));
       }
-    }
-  }
-
-  private static Object read(RecordComponent component, Record record) {
-    try {
-      return component.getAccessor().invoke(record);
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException(
-          "Cannot read " + component.getName() + " of " + record.getClass().getName(), e);
     }
   }
 }

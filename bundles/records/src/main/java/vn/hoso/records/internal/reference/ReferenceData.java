@@ -2,15 +2,29 @@ package vn.hoso.records.internal.reference;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.persistence.EntityManager;
 import vn.hoso.api.record.PersonCategory;
 
-/** Look-ups in the reference tables, within the caller's transaction. */
+/**
+ * Look-ups in the reference tables, within the caller's transaction. Only the migrations write
+ * these tables, so the answers for codes, ranks, salary types and coefficients are kept for the
+ * rest of the transaction: a bulk write checks the same few codes for every person it reads.
+ */
 public final class ReferenceData {
 
+  private record CodeKey(Class<? extends CodeListEntry> list, String code) {}
+
+  private record StepKey(String salaryTable, String salaryType, int step) {}
+
   private final EntityManager em;
+  private final Map<CodeKey, Boolean> codes = new HashMap<>();
+  private final Map<String, Optional<RankEntity>> ranks = new HashMap<>();
+  private final Map<SalaryTypeEntity.Key, Optional<SalaryTypeEntity>> salaryTypes = new HashMap<>();
+  private final Map<StepKey, List<SalaryStepEntity>> stepsNewestFirst = new HashMap<>();
 
   public ReferenceData(EntityManager em) {
     this.em = em;
@@ -18,16 +32,17 @@ public final class ReferenceData {
 
   /** Returns whether a simple code list contains the code. */
   public boolean contains(Class<? extends CodeListEntry> list, String code) {
-    return em.find(list, code) != null;
+    return codes.computeIfAbsent(new CodeKey(list, code), key -> em.find(list, code) != null);
   }
 
   public Optional<RankEntity> rank(String code) {
-    return Optional.ofNullable(em.find(RankEntity.class, code));
+    return ranks.computeIfAbsent(code, key -> Optional.ofNullable(em.find(RankEntity.class, code)));
   }
 
   public Optional<SalaryTypeEntity> salaryType(String salaryTable, String salaryType) {
-    return Optional.ofNullable(
-        em.find(SalaryTypeEntity.class, new SalaryTypeEntity.Key(salaryTable, salaryType)));
+    return salaryTypes.computeIfAbsent(
+        new SalaryTypeEntity.Key(salaryTable, salaryType),
+        key -> Optional.ofNullable(em.find(SalaryTypeEntity.class, key)));
   }
 
   /**
@@ -36,19 +51,26 @@ public final class ReferenceData {
    */
   public Optional<BigDecimal> coefficient(
       String salaryTable, String salaryType, int step, LocalDate date) {
-    List<SalaryStepEntity> rows =
-        em.createQuery(
-                "SELECT s FROM SalaryStepEntity s WHERE s.salaryTable = :table"
-                    + " AND s.salaryType = :type AND s.step = :step AND s.validFrom <= :date"
-                    + " ORDER BY s.validFrom DESC",
-                SalaryStepEntity.class)
-            .setParameter("table", salaryTable)
-            .setParameter("type", salaryType)
-            .setParameter("step", step)
-            .setParameter("date", date)
-            .setMaxResults(1)
-            .getResultList();
-    return rows.stream().findFirst().map(SalaryStepEntity::getCoefficient);
+    List<SalaryStepEntity> steps =
+        stepsNewestFirst.computeIfAbsent(
+            new StepKey(salaryTable, salaryType, step),
+            key -> readSteps(salaryTable, salaryType, step));
+    return steps.stream()
+        .filter(row -> !row.getValidFrom().isAfter(date))
+        .findFirst()
+        .map(SalaryStepEntity::getCoefficient);
+  }
+
+  /** Returns the coefficients of a step in every period, the newest first. */
+  private List<SalaryStepEntity> readSteps(String salaryTable, String salaryType, int step) {
+    return em.createQuery(
+            "SELECT s FROM SalaryStepEntity s WHERE s.salaryTable = :table"
+                + " AND s.salaryType = :type AND s.step = :step ORDER BY s.validFrom DESC",
+            SalaryStepEntity.class)
+        .setParameter("table", salaryTable)
+        .setParameter("type", salaryType)
+        .setParameter("step", step)
+        .getResultList();
   }
 
   /** Returns whether the leadership allowance table has the position code at all. */

@@ -1,9 +1,8 @@
 package vn.hoso.records.internal.text;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import vn.hoso.api.record.LegalDecision;
+import vn.hoso.records.internal.reflect.RecordComponents;
 
 /** Cleans every text component of an input record with {@link Texts#clean}. */
 public final class RecordTexts {
@@ -20,22 +19,19 @@ public final class RecordTexts {
     if (record == null) {
       return null;
     }
-    RecordComponent[] components = record.getClass().getRecordComponents();
-    Class<?>[] types = new Class<?>[components.length];
-    Object[] values = new Object[components.length];
+    RecordComponents components = RecordComponents.of(record.getClass());
+    Object[] values = new Object[components.count()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = cleanValue(components.read(i, record));
+    }
     try {
-      for (int i = 0; i < components.length; i++) {
-        types[i] = components[i].getType();
-        values[i] = cleanValue(components[i].getAccessor().invoke(record));
-      }
-      Constructor<?> constructor = record.getClass().getDeclaredConstructor(types);
-      return (R) constructor.newInstance(values);
-    } catch (ReflectiveOperationException e) {
+      return (R) components.construct(values);
+    } catch (InvocationTargetException e) {
       throw new IllegalStateException("Cannot copy " + record.getClass().getName(), e);
     }
   }
 
-  private static Object cleanValue(Object value) throws InvocationTargetException {
+  private static Object cleanValue(Object value) {
     if (value instanceof String text) {
       return Texts.clean(text);
     }
