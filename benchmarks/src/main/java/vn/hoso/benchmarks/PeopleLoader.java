@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
+import vn.hoso.records.internal.demo.CopySink;
 import vn.hoso.records.internal.demo.DemoGenerator;
 import vn.hoso.records.internal.demo.DemoWriter;
 import vn.hoso.records.internal.demo.GeneratedPerson;

@@ -96,6 +96,58 @@ public class AuditLogEntity {
     this.reason = header.reason();
   }
 
+  public String getChangeId() {
+    return changeId;
+  }
+
+  public OffsetDateTime getChangedAt() {
+    return changedAt;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public Long getPersonId() {
+    return personId;
+  }
+
+  public Long getUnitId() {
+    return unitId;
+  }
+
+  public String getTableName() {
+    return tableName;
+  }
+
+  public long getRowId() {
+    return rowId;
+  }
+
+  public long getRowVersion() {
+    return rowVersion;
+  }
+
+  public String getOperation() {
+    return operation;
+  }
+
+  public String getField() {
+    return field;
+  }
+
+  public String getOldValue() {
+    return oldValue;
+  }
+
+  public String getNewValue() {
+    return newValue;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
   public AuditEntry toEntry() {
     return new AuditEntry(
         id,

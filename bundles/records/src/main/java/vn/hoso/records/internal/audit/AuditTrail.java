@@ -1,7 +1,9 @@
 package vn.hoso.records.internal.audit;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -24,6 +26,10 @@ public final class AuditTrail {
    */
   public record RowRef(String table, long rowId, Long personId, Long unitId) {}
 
+  private static final String INSERT = "INSERT";
+  private static final String UPDATE = "UPDATE";
+  private static final String DELETE = "DELETE";
+
   private final EntityManager em;
   private final String changeId = UUID.randomUUID().toString();
   private final OffsetDateTime changedAt;
@@ -37,7 +43,7 @@ public final class AuditTrail {
 
   /** Writes an entry for each non-empty field of a new row; returns how many. */
   public int inserted(RowRef row, long version, String reason, Map<String, String> values) {
-    return write(row, "INSERT", version, reason, Map.of(), values);
+    return persist(entries(row, INSERT, version, reason, Map.of(), values));
   }
 
   /** Writes an entry for each field whose value changed; returns how many. */
@@ -47,15 +53,39 @@ public final class AuditTrail {
       String reason,
       Map<String, String> before,
       Map<String, String> after) {
-    return write(row, "UPDATE", version, reason, before, after);
+    return persist(entries(row, UPDATE, version, reason, before, after));
   }
 
   /** Writes an entry for each non-empty field of a deleted row; returns how many. */
   public int deleted(RowRef row, long version, String reason, Map<String, String> values) {
-    return write(row, "DELETE", version, reason, values, Map.of());
+    return persist(entries(row, DELETE, version, reason, values, Map.of()));
   }
 
-  private int write(
+  /**
+   * Returns the entries {@link #inserted} would write, without writing them, for writers that
+   * insert rows without the entity manager. Their ids are null.
+   */
+  public List<AuditLogEntity> insertedEntries(
+      RowRef row, long version, String reason, Map<String, String> values) {
+    return entries(row, INSERT, version, reason, Map.of(), values);
+  }
+
+  /** Returns the entries {@link #updated} would write, without writing them; their ids are null. */
+  public List<AuditLogEntity> updatedEntries(
+      RowRef row,
+      long version,
+      String reason,
+      Map<String, String> before,
+      Map<String, String> after) {
+    return entries(row, UPDATE, version, reason, before, after);
+  }
+
+  private int persist(List<AuditLogEntity> entries) {
+    entries.forEach(em::persist);
+    return entries.size();
+  }
+
+  private List<AuditLogEntity> entries(
       RowRef row,
       String operation,
       long version,
@@ -74,12 +104,12 @@ public final class AuditTrail {
             row.unitId());
     Set<String> fields = new LinkedHashSet<>(before.keySet());
     fields.addAll(after.keySet());
-    int written = 0;
+    List<AuditLogEntity> entries = new ArrayList<>();
     for (String field : fields) {
       String oldValue = before.get(field);
       String newValue = after.get(field);
       if (!Objects.equals(oldValue, newValue)) {
-        em.persist(
+        entries.add(
             new AuditLogEntity(
                 header,
                 operation,
@@ -87,10 +117,9 @@ public final class AuditTrail {
                 truncate(oldValue, AuditLogEntity.VALUE_LENGTH),
                 truncate(newValue, AuditLogEntity.VALUE_LENGTH),
                 version));
-        written++;
       }
     }
-    return written;
+    return entries;
   }
 
   private static String truncate(String value, int maxLength) {

@@ -1,24 +1,25 @@
-package vn.hoso.benchmarks;
+package vn.hoso.records.internal.demo;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Map;
+import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
-import vn.hoso.records.internal.demo.RowSink;
-import vn.hoso.records.internal.demo.Table;
 
 /**
- * Writes the demo writer's rows with PostgreSQL's {@code COPY ... FROM STDIN} in text format, one
- * COPY per table and flush, in the order of {@link Table} so that referenced rows come first.
+ * Writes rows with PostgreSQL's {@code COPY ... FROM STDIN} in text format, one COPY per table and
+ * flush, in the order of {@link Table} so that referenced rows come first. It needs the PostgreSQL
+ * driver's classes, so callers create it only on PostgreSQL.
  */
-final class CopySink implements RowSink {
+public final class CopySink implements RowSink {
 
   private static final HexFormat HEX = HexFormat.of();
 
@@ -26,8 +27,13 @@ final class CopySink implements RowSink {
   private final Map<Table, StringBuilder> pending = new EnumMap<>(Table.class);
   private final Map<Table, Long> rowCounts = new EnumMap<>(Table.class);
 
-  CopySink(CopyManager copy) {
+  public CopySink(CopyManager copy) {
     this.copy = copy;
+  }
+
+  /** Returns a sink that copies through this PostgreSQL connection. */
+  public static CopySink on(Connection connection) throws SQLException {
+    return new CopySink(connection.unwrap(PGConnection.class).getCopyAPI());
   }
 
   @Override
@@ -71,7 +77,7 @@ final class CopySink implements RowSink {
   }
 
   /** Returns the rows taken so far per table. */
-  Map<Table, Long> rowCounts() {
+  public Map<Table, Long> rowCounts() {
     return Map.copyOf(rowCounts);
   }
 

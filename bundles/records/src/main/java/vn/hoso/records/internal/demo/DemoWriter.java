@@ -149,7 +149,7 @@ public final class DemoWriter {
     audit(changeId, personId, unitId, "person", personId);
 
     for (SalaryRow row : person.salary()) {
-      history(changeId, personId, unitId, Table.SALARY_HISTORY, salary(row));
+      history(changeId, personId, unitId, Table.SALARY_HISTORY, salaryValues(row));
     }
     for (LeadershipTermRow row : person.leadershipTerms()) {
       history(changeId, personId, unitId, Table.LEADERSHIP_TERM, term(row, unitId));
@@ -326,7 +326,11 @@ public final class DemoWriter {
     return latest;
   }
 
-  private static Object[] salary(SalaryRow row) {
+  /**
+   * Returns the values of a {@link Table#SALARY_HISTORY} row; the first three, id, version and
+   * person, are left null for the caller to set.
+   */
+  public static Object[] salaryValues(SalaryRow row) {
     return withDecision(
         row.decision(),
         new Object[] {

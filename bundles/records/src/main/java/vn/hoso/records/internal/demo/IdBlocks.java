@@ -13,9 +13,9 @@ import java.util.Deque;
  * load needs few round trips, and identifiers never collide with those the record service takes
  * from the same sequence.
  */
-final class IdBlocks {
+public final class IdBlocks {
 
-  static final int BLOCK = 50;
+  public static final int BLOCK = 50;
 
   private final Connection connection;
   private final String query;
@@ -29,7 +29,7 @@ final class IdBlocks {
    * @param postgres whether the database is PostgreSQL rather than H2
    * @param valuesPerQuery how many sequence values to fetch per round trip
    */
-  IdBlocks(Connection connection, String sequence, boolean postgres, int valuesPerQuery) {
+  public IdBlocks(Connection connection, String sequence, boolean postgres, int valuesPerQuery) {
     this.connection = connection;
     this.valuesPerQuery = valuesPerQuery;
     this.query =
@@ -38,7 +38,7 @@ final class IdBlocks {
             : "SELECT NEXT VALUE FOR " + sequence + " FROM SYSTEM_RANGE(1, ?)";
   }
 
-  long next() throws SQLException {
+  public long next() throws SQLException {
     if (next > last) {
       if (blocks.isEmpty()) {
         fetch();

@@ -87,6 +87,22 @@ public final class HistoryOperations {
     return stored;
   }
 
+  /**
+   * Checks the first row of a table for a person, as {@link #add} checks it, and returns the row as
+   * {@link #add} would store it, without writing: for writers that insert the rows of new people
+   * without the entity manager. The person need not be stored yet.
+   *
+   * @throws vn.hoso.api.personnel.ValidationException with every problem found
+   */
+  public static <R extends HistoryRow> R checkFirst(
+      ChangeSession session, PersonEntity person, HistoryKind<R> kind, R input) {
+    HistoryTables.Table<R, ? extends HistoryEntity<R>> table = HistoryTables.of(kind);
+    R row = check(session, person, table, input, List.of());
+    HistoryEntity<R> entity = table.factory().get();
+    entity.copyFrom(row);
+    return entity.toRow();
+  }
+
   public static <R extends HistoryRow> R update(
       ChangeSession session, PersonEntity person, HistoryKind<R> kind, long rowId, R input) {
     HistoryTables.Table<R, ? extends HistoryEntity<R>> table = HistoryTables.of(kind);
@@ -249,7 +265,7 @@ public final class HistoryOperations {
   }
 
   /** Returns the caller's reason, or the row's decision number when the caller gave none. */
-  private static String reason(ChangeSession session, HistoryRow row) {
+  public static String reason(ChangeSession session, HistoryRow row) {
     if (session.change().reason() != null) {
       return session.change().reason();
     }

@@ -70,7 +70,8 @@ public final class LatestSalary {
         current.seniorityAllowancePercent());
   }
 
-  private static Map<String, String> values(PersonEntity person) {
+  /** Returns the audit values of the person's copy of the latest salary row. */
+  public static Map<String, String> values(PersonEntity person) {
     Map<String, String> values = new LinkedHashMap<>();
     values.put("rankCode", person.getRankCode());
     values.put("salaryStep", AuditValues.format(person.getSalaryStep()));

@@ -80,16 +80,7 @@ public final class PersonOperations {
   }
 
   public static PersonDetails create(ChangeSession session, PersonData input) {
-    PersonData data = clean(input);
-    checkUnitInScope(session, data.unitId());
-
-    Problems problems = new Problems();
-    PersonName names = PersonValidator.names(data, problems);
-    PersonValidator.validate(session, problems, data, null);
-    problems.throwIfAny();
-
-    PersonEntity person = new PersonEntity();
-    apply(person, data, names);
+    PersonEntity person = prepareNew(session, PersonLookups.of(session), input);
     session.em().persist(person);
     session.em().flush();
     PersonSearchIndex.replaceTokens(session.em(), person);
@@ -101,17 +92,44 @@ public final class PersonOperations {
     return details(session.em(), person, session.today());
   }
 
+  /**
+   * Checks a new person as {@link #create} does and returns the entity to store, not yet persisted.
+   *
+   * @throws OutOfScopeException when the unit exists but is outside the session's scope
+   * @throws vn.hoso.api.personnel.ValidationException with every problem found
+   */
+  public static PersonEntity prepareNew(
+      ChangeSession session, PersonLookups lookups, PersonData input) {
+    PersonData data = clean(input);
+    checkUnitInScope(lookups, data.unitId());
+
+    Problems problems = new Problems();
+    PersonName names = PersonValidator.names(data, problems);
+    PersonValidator.validate(session, lookups, problems, data, null);
+    problems.throwIfAny();
+
+    PersonEntity person = new PersonEntity();
+    apply(person, data, names);
+    return person;
+  }
+
   public static PersonDetails update(ChangeSession session, long personId, PersonData input) {
+    return update(session, PersonLookups.of(session), personId, input);
+  }
+
+  /** Updates a person as {@link #update(ChangeSession, long, PersonData)}, with these look-ups. */
+  public static PersonDetails update(
+      ChangeSession session, PersonLookups lookups, long personId, PersonData input) {
     PersonEntity person = find(session.em(), session.scope(), personId);
     PersonData data = clean(input);
     checkVersion(session, person, data.version());
     if (data.unitId() != null && !data.unitId().equals(person.getUnitId())) {
-      checkUnitInScope(session, data.unitId());
+      checkUnitInScope(lookups, data.unitId());
     }
 
     Problems problems = new Problems();
     PersonName names = PersonValidator.names(data, problems);
-    PersonValidator.validate(session, problems, data, person);
+    PersonValidator.validate(session, lookups, problems, data, person);
     problems.throwIfAny();
 
     Map<String, String> before = values(person);
@@ -295,10 +313,8 @@ public final class PersonOperations {
    * Throws {@link OutOfScopeException} when the unit exists but is outside the scope. A unit that
    * does not exist, and a missing unit, are reported by the validation.
    */
-  private static void checkUnitInScope(ChangeSession session, Long unitId) {
-    if (unitId != null
-        && session.em().find(UnitEntity.class, unitId) != null
-        && !Scopes.contains(session.em(), session.scope(), unitId)) {
+  private static void checkUnitInScope(PersonLookups lookups, Long unitId) {
+    if (unitId != null && lookups.unit(unitId) != null && !lookups.inScope(unitId)) {
       throw new OutOfScopeException(unitId);
     }
   }

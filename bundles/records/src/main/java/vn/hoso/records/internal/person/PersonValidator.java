@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.regex.Pattern;
-import javax.persistence.EntityManager;
 import vn.hoso.api.personnel.PersonData;
 import vn.hoso.api.record.PartialDate;
 import vn.hoso.api.record.PersonName;
@@ -67,7 +66,11 @@ final class PersonValidator {
    * @param existing the stored person on update, null on create
    */
   static void validate(
-      ChangeSession session, Problems problems, PersonData data, PersonEntity existing) {
+      ChangeSession session,
+      PersonLookups lookups,
+      Problems problems,
+      PersonData data,
+      PersonEntity existing) {
     LocalDate today = session.today();
     problems.required("category", data.category());
     problems.required("sex", data.sex());
@@ -78,8 +81,8 @@ final class PersonValidator {
       checkBirthDate(problems, data, today);
     }
 
-    checkUnit(session, problems, data, existing);
-    checkIdentity(session.em(), problems, data, existing);
+    checkUnit(session, lookups, problems, data, existing);
+    checkIdentity(lookups, problems, data, existing);
     if (problems.pastDate("identityIssuedOn", data.identityIssuedOn(), today)) {
       problems.notBeforeBirth("identityIssuedOn", data.identityIssuedOn(), birth);
     }
@@ -141,14 +144,18 @@ final class PersonValidator {
    * without a unit is outside every other scope.
    */
   private static void checkUnit(
-      ChangeSession session, Problems problems, PersonData data, PersonEntity existing) {
+      ChangeSession session,
+      PersonLookups lookups,
+      Problems problems,
+      PersonData data,
+      PersonEntity existing) {
     if (data.unitId() == null) {
       if (!session.scope().allUnits()) {
         problems.required("unitId", null);
       }
       return;
     }
-    UnitEntity unit = session.em().find(UnitEntity.class, data.unitId());
+    UnitEntity unit = lookups.unit(data.unitId());
     if (unit == null) {
       problems.add("unitId", "unit-not-found", data.unitId());
       return;
@@ -160,7 +167,7 @@ final class PersonValidator {
   }
 
   private static void checkIdentity(
-      EntityManager em, Problems problems, PersonData data, PersonEntity existing) {
+      PersonLookups lookups, Problems problems, PersonData data, PersonEntity existing) {
     String number = data.identityNumber();
     if (number == null) {
       return;
@@ -171,11 +178,7 @@ final class PersonValidator {
     if (problems.has("identityNumber")) {
       return;
     }
-    List<Long> holders =
-        em.createQuery(
-                "SELECT p.id FROM PersonEntity p WHERE p.identityNumber = :number", Long.class)
-            .setParameter("number", number)
-            .getResultList();
+    List<Long> holders = lookups.identityNumberHolders(number);
     boolean taken =
         holders.stream().anyMatch(id -> existing == null || !id.equals(existing.getId()));
     if (taken) {

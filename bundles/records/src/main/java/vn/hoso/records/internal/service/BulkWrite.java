@@ -61,7 +61,7 @@ final class BulkWrite {
           scope,
           change,
           session -> {
-            throw new Rollback(BulkWriteOperations.apply(session, candidates));
+            throw new Rollback(BulkWriteOperations.apply(session, candidates, false));
           });
     } catch (Rollback rollback) {
       return rollback.outcomes;
@@ -115,7 +115,7 @@ final class BulkWrite {
 
   private static List<CandidateOutcome> committedUnlessRejected(
       ChangeSession session, List<PersonCandidate> candidates) {
-    List<CandidateOutcome> outcomes = BulkWriteOperations.apply(session, candidates);
+    List<CandidateOutcome> outcomes = BulkWriteOperations.apply(session, candidates, true);
     if (outcomes.stream().anyMatch(outcome -> outcome.status() == Status.REJECTED)) {
       throw new Rollback(outcomes);
     }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +38,7 @@ import vn.hoso.api.record.PartialDate;
 import vn.hoso.api.record.PersonCategory;
 import vn.hoso.api.record.Sex;
 import vn.hoso.api.scope.UnitScope;
+import vn.hoso.records.internal.bulk.BulkWriteOperations;
 import vn.hoso.records.internal.persistence.ChangeSession.PersonChange;
 import vn.hoso.records.internal.persistence.EntityManagerFactoryTransactor;
 import vn.hoso.records.internal.testing.TestDatabase;
@@ -270,6 +272,202 @@ abstract class BulkWriteTestBase {
     assertEquals(Status.REJECTED, outcome.status());
     assertEquals("person-out-of-scope", outcome.problems().get(0).code());
     assertNull(outcome.personId());
+  }
+
+  @Test
+  void newPersonIsStoredAsASingleWriteStoresThem() {
+    UnitView unit = newUnit(null);
+    String singleNumber = nextIdentityNumber();
+    String bulkNumber = nextIdentityNumber();
+    SalaryRow salary = salary("01.003", 3, null, "2023-04-01");
+    PersonDetails single = service.createPerson(ALL, IMPORT, fullRecord(unit, singleNumber));
+    service.addHistoryRow(ALL, IMPORT, single.id(), HistoryKind.SALARY, salary);
+    Set<String> singleEvents = eventsOf(single.id());
+    events.clear();
+
+    BulkWriteResult result =
+        service.write(
+            ALL,
+            IMPORT,
+            List.of(new PersonCandidate(2, fullRecord(unit, bulkNumber), salary)),
+            BulkWriteMode.ALL_OR_NOTHING);
+
+    long bulkId = result.outcomes().get(0).personId();
+    PersonDetails expected = service.person(ALL, single.id());
+    PersonDetails actual = service.person(ALL, bulkId);
+    assertEquals(expected.data(), actual.data().toBuilder().identityNumber(singleNumber).build());
+    assertEquals(2, actual.version());
+    assertEquals(expected.currentSalary(), actual.currentSalary());
+    assertEquals(expected.unitName(), actual.unitName());
+    assertEquals(
+        withoutIds(service.history(ALL, single.id(), HistoryKind.SALARY)),
+        withoutIds(service.history(ALL, bulkId, HistoryKind.SALARY)));
+    assertEquals(auditLines(single.id(), singleNumber, bulkNumber), auditLines(bulkId, null, null));
+    assertEquals(singleEvents, eventsOf(bulkId));
+    assertEquals(
+        List.of(single.id(), bulkId),
+        service
+            .findPeople(
+                ALL,
+                new PersonQuery(
+                    "pham thi hoa",
+                    unit.id(),
+                    Set.of(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    PersonSort.NAME,
+                    false,
+                    0,
+                    50))
+            .items()
+            .stream()
+            .map(summary -> summary.id())
+            .sorted()
+            .toList());
+  }
+
+  @Test
+  void candidatesOfSeveralChunksAreMatchedAndWritten() {
+    UnitView unit = newUnit(null);
+    int count = BulkWriteOperations.CHUNK + 10;
+    List<PersonCandidate> file = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      file.add(
+          new PersonCandidate(
+              i + 2,
+              person(unit, "Lê Văn Bình", nextIdentityNumber()).build(),
+              salary("01.003", 1 + i % 9, null, "2023-04-01")));
+    }
+
+    BulkWriteResult first = service.write(ALL, IMPORT, file, BulkWriteMode.ALL_OR_NOTHING);
+
+    assertEquals(count, first.count(Status.NEW));
+    assertEquals(count, first.outcomes().stream().map(o -> o.personId()).distinct().count());
+    assertEquals(count, peopleIn(unit));
+
+    int lastChunk = BulkWriteOperations.CHUNK + 3;
+    List<PersonCandidate> changed = new ArrayList<>(file);
+    for (int index : List.of(0, lastChunk)) {
+      PersonCandidate candidate = file.get(index);
+      changed.set(
+          index,
+          new PersonCandidate(
+              candidate.row(),
+              candidate.person().toBuilder().homeTown("Thái Bình").build(),
+              candidate.salary()));
+    }
+
+    BulkWriteResult second = service.write(ALL, IMPORT, changed, BulkWriteMode.ALL_OR_NOTHING);
+
+    assertEquals(2, second.count(Status.UPDATED));
+    assertEquals(count - 2, second.count(Status.UNCHANGED));
+    assertEquals(Status.UPDATED, second.outcomes().get(lastChunk).status());
+    assertEquals(
+        first.outcomes().get(lastChunk).personId(), second.outcomes().get(lastChunk).personId());
+    assertEquals(
+        "Thái Bình",
+        service.person(ALL, second.outcomes().get(lastChunk).personId()).data().homeTown());
+  }
+
+  @Test
+  void numberGivenUpByAnEarlierCandidateIsFreeForALaterOne() {
+    UnitView unit = newUnit(null);
+    String oldNumber = nextIdentityNumber();
+    String newNumber = nextIdentityNumber();
+    PersonDetails stored =
+        service.createPerson(
+            ALL,
+            IMPORT,
+            person(unit, "Lê Văn Bình", oldNumber).civilServantNumber("CS-91").build());
+    PersonData renumbered =
+        PersonData.builder().civilServantNumber("CS-91").identityNumber(newNumber).build();
+    PersonData newcomer = person(unit, "Trần Văn Cường", oldNumber).build();
+
+    BulkWriteResult result =
+        service.write(
+            ALL,
+            IMPORT,
+            List.of(
+                new PersonCandidate(2, renumbered, null), new PersonCandidate(3, newcomer, null)),
+            BulkWriteMode.ALL_OR_NOTHING);
+
+    assertTrue(result.written());
+    assertEquals(Status.UPDATED, result.outcomes().get(0).status());
+    assertEquals(stored.id(), result.outcomes().get(0).personId());
+    assertEquals(Status.NEW, result.outcomes().get(1).status());
+    assertEquals(newNumber, service.person(ALL, stored.id()).data().identityNumber());
+    assertEquals(
+        oldNumber,
+        service.person(ALL, result.outcomes().get(1).personId()).data().identityNumber());
+  }
+
+  /** A person with many fields set, other names among them, so that every derived column counts. */
+  private static PersonData fullRecord(UnitView unit, String identityNumber) {
+    return person(unit, "Phạm  Thị Hòa", identityNumber)
+        .otherNames("Hoà Phạm")
+        .ethnicityCode("01")
+        .homeTown("Xã Đông Hòa, tỉnh Thái Bình")
+        .civilServantNumber(null)
+        .jobPosition(" Chuyên viên ")
+        .recruitmentDate(LocalDate.of(2010, 3, 1))
+        .heightCm(160)
+        .build();
+  }
+
+  private static List<SalaryRow> withoutIds(List<SalaryRow> rows) {
+    return rows.stream()
+        .map(
+            row ->
+                new SalaryRow(
+                    null,
+                    row.version(),
+                    row.salaryTable(),
+                    row.salaryType(),
+                    row.rankCode(),
+                    row.step(),
+                    row.coefficient(),
+                    row.effectiveDate(),
+                    row.countedFrom(),
+                    row.seniorityAllowancePercent(),
+                    row.decision(),
+                    row.note()))
+        .toList();
+  }
+
+  /**
+   * Returns the person's audit entries as sorted lines without row ids, with the identity number
+   * {@code from} written as {@code to}.
+   */
+  private List<String> auditLines(long personId, String from, String to) {
+    return service.audit(ALL, new AuditQuery(null, personId, null, null, 0, 500)).items().stream()
+        .map(
+            entry ->
+                String.join(
+                    "|",
+                    entry.table(),
+                    entry.operation(),
+                    String.valueOf(entry.rowVersion()),
+                    entry.field(),
+                    String.valueOf(entry.oldValue()),
+                    from != null && from.equals(entry.newValue())
+                        ? to
+                        : String.valueOf(entry.newValue()),
+                    entry.reason(),
+                    entry.actor()))
+        .sorted()
+        .toList();
+  }
+
+  private Set<String> eventsOf(long personId) {
+    Set<String> tablesAndOperations = new TreeSet<>();
+    for (PersonChange change : events) {
+      if (change.personId() == personId) {
+        tablesAndOperations.add(change.table() + " " + change.operation());
+      }
+    }
+    return tablesAndOperations;
   }
 
   private UnitView newUnit(Long parentId) {
