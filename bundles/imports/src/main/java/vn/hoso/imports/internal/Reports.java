@@ -34,14 +34,14 @@ final class Reports {
       MappedRow row = rows.get(i);
       CandidateOutcome outcome = outcomes.get(i);
       List<ImportProblem> problems = new ArrayList<>(row.problems());
-      problems.addAll(mapper.cellProblems(row.source(), outcome.problems()));
+      problems.addAll(mapper.cellProblems(row, outcome.problems()));
       problems.sort(BY_COLUMN);
       Status status = row.hasErrors() ? Status.REJECTED : outcome.status();
       counts[status.ordinal()]++;
       if (status != Status.UNCHANGED || !problems.isEmpty()) {
         reported.add(
             new ImportReportRow(
-                row.source().row(),
+                row.row(),
                 status.name(),
                 status == Status.REJECTED ? null : outcome.personId(),
                 outcome.changedFields(),

@@ -2,6 +2,7 @@ package vn.hoso.imports.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,13 +54,21 @@ final class RowMapper {
           Map.entry("salary.effectiveDate", ImportField.SALARY_EFFECTIVE_DATE));
 
   /**
-   * A row ready for the bulk write.
+   * A row ready for the bulk write. A job keeps every row of its file until the commit, so a row
+   * keeps only what the report needs of the adapter's row: its number and the columns that differ
+   * from the header's.
    *
-   * @param source the adapter's row
+   * @param row the row number in the file
+   * @param movedColumns the column of each field read from another column than the header gives it,
+   *     such as a birth date under the "Nữ" column; usually empty
    * @param candidate the person and salary row it gives
    * @param problems the adapter's problems and the engine's own, such as an unknown unit
    */
-  record MappedRow(CandidateRow source, PersonCandidate candidate, List<ImportProblem> problems) {
+  record MappedRow(
+      long row,
+      Map<ImportField, String> movedColumns,
+      PersonCandidate candidate,
+      List<ImportProblem> problems) {
 
     boolean hasErrors() {
       return problems.stream().anyMatch(p -> p.severity() == ImportProblem.Severity.ERROR);
@@ -69,11 +78,17 @@ final class RowMapper {
   private final ImportTable table;
   private final UnitIndex units;
   private final Long defaultUnitId;
+  private final Map<ImportField, String> headerColumns = new EnumMap<>(ImportField.class);
 
   RowMapper(ImportTable table, UnitIndex units, Long defaultUnitId) {
     this.table = table;
     this.units = units;
     this.defaultUnitId = defaultUnitId;
+    for (ImportColumn column : table.columns()) {
+      if (column.field() != null) {
+        headerColumns.putIfAbsent(column.field(), column.column());
+      }
+    }
   }
 
   MappedRow map(CandidateRow row) {
@@ -94,14 +109,18 @@ final class RowMapper {
             .currentPosition(text(row, ImportField.POSITION))
             .unitId(unitId)
             .build();
-    return new MappedRow(row, new PersonCandidate(row.row(), person, salary(row)), problems);
+    return new MappedRow(
+        row.row(),
+        movedColumns(row),
+        new PersonCandidate(row.row(), person, salary(row)),
+        problems.isEmpty() ? List.of() : List.copyOf(problems));
   }
 
   /**
    * Returns the cell problems of the bulk write's field problems, each at the column its field was
    * read from, or at no column when the file has none for it.
    */
-  List<ImportProblem> cellProblems(CandidateRow row, List<FieldProblem> fieldProblems) {
+  List<ImportProblem> cellProblems(MappedRow row, List<FieldProblem> fieldProblems) {
     List<ImportProblem> problems = new ArrayList<>();
     for (FieldProblem problem : fieldProblems) {
       ImportField field = problem.field() == null ? null : SOURCES.get(problem.field());
@@ -185,19 +204,26 @@ final class RowMapper {
     return row.text(field).orElse(null);
   }
 
-  private String column(CandidateRow row, ImportField field) {
+  private String column(MappedRow row, ImportField field) {
     if (field == null) {
       return "";
     }
-    ImportValue value = row.values().get(field);
-    if (value != null) {
-      return value.column();
+    String moved = row.movedColumns().get(field);
+    return moved != null ? moved : headerColumns.getOrDefault(field, "");
+  }
+
+  private Map<ImportField, String> movedColumns(CandidateRow row) {
+    Map<ImportField, String> moved = null;
+    for (Map.Entry<ImportField, ImportValue> value : row.values().entrySet()) {
+      String column = value.getValue().column();
+      if (column != null && !column.equals(headerColumns.get(value.getKey()))) {
+        if (moved == null) {
+          moved = new EnumMap<>(ImportField.class);
+        }
+        moved.put(value.getKey(), column);
+      }
     }
-    return table.columns().stream()
-        .filter(column -> column.field() == field)
-        .map(ImportColumn::column)
-        .findFirst()
-        .orElse("");
+    return moved == null ? Map.of() : moved;
   }
 
   private String header(String column) {
