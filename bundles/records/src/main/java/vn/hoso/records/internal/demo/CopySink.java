@@ -105,6 +105,11 @@ public final class CopySink implements RowSink {
   }
 
   private static void appendEscaped(StringBuilder text, String value) {
+    if (!needsEscape(value)) {
+      // Appending the whole string copies its array; most values have nothing to escape.
+      text.append(value);
+      return;
+    }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
@@ -115,5 +120,15 @@ public final class CopySink implements RowSink {
         default -> text.append(c);
       }
     }
+  }
+
+  private static boolean needsEscape(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\\' || c == '\t' || c == '\n' || c == '\r') {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -329,6 +329,34 @@ abstract class BulkWriteTestBase {
   }
 
   @Test
+  void textWithTabsNewlinesAndBackslashesIsStoredAsASingleWriteStoresIt() {
+    UnitView unit = newUnit(null);
+    String singleNumber = nextIdentityNumber();
+    String bulkNumber = nextIdentityNumber();
+    PersonData.Builder awkward =
+        person(unit, "Vũ Văn Tâm", null)
+            .homeTown("Thôn 1\tXã Yên Hòa\nHuyện \\ Yên Mô")
+            .jobPosition("C:\\Văn thư\r\nLưu trữ");
+    PersonDetails single =
+        service.createPerson(ALL, IMPORT, awkward.identityNumber(singleNumber).build());
+
+    long bulkId =
+        service
+            .write(
+                ALL,
+                IMPORT,
+                List.of(new PersonCandidate(2, awkward.identityNumber(bulkNumber).build(), null)),
+                BulkWriteMode.ALL_OR_NOTHING)
+            .outcomes()
+            .get(0)
+            .personId();
+
+    PersonData stored = service.person(ALL, bulkId).data();
+    assertEquals(single.data(), stored.toBuilder().identityNumber(singleNumber).build());
+    assertTrue(stored.homeTown().contains("\t") && stored.homeTown().contains("\\"));
+  }
+
+  @Test
   void candidatesOfSeveralChunksAreMatchedAndWritten() {
     UnitView unit = newUnit(null);
     int count = BulkWriteOperations.CHUNK + 10;
