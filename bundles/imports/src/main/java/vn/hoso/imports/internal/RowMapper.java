@@ -59,8 +59,8 @@ final class RowMapper {
    * from the header's.
    *
    * @param row the row number in the file
-   * @param movedColumns the column of each field read from another column than the header gives it,
-   *     such as a birth date under the "Nữ" column; usually empty
+   * @param movedColumns the fields read from another column than the header's, such as a birth date
+   *     under "Nữ", with their columns
    * @param candidate the person and salary row it gives
    * @param problems the adapter's problems and the engine's own, such as an unknown unit
    */

@@ -10,9 +10,9 @@ import vn.hoso.records.internal.person.PersonLookups;
 import vn.hoso.records.internal.unit.UnitEntity;
 
 /**
- * The look-ups of the person checks for a bulk write: units and their scope are read once per
- * write, because a bulk write changes no unit, and the holders of the identity numbers of a chunk
- * come from the chunk's one query. A number outside the chunk is read on its own.
+ * The look-ups of the person checks for a bulk write. Units and their scope are read once per
+ * write, because a bulk write changes no unit. The holders of a chunk's identity numbers come from
+ * the chunk's one query, and a number outside the chunk is read on its own.
  */
 final class BulkLookups implements PersonLookups {
 

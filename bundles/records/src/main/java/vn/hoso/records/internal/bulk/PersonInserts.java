@@ -120,10 +120,10 @@ final class PersonInserts implements AutoCloseable {
    *
    * <p>On PostgreSQL the statistics of {@code person} are updated whenever this write has inserted
    * as many people as the statistics knew of, and then at four times as many. PostgreSQL keeps the
-   * plans of the foreign key checks and of the look-ups of later chunks for the whole session, and
-   * a plan made while the table looked nearly empty scans it whole: the time of each chunk then
-   * grows with the people inserted before it. ANALYZE counts this transaction's own rows and makes
-   * PostgreSQL plan those statements again.
+   * plans of the foreign key checks and of the look-ups of later chunks for the whole session. A
+   * plan made while the table looked nearly empty scans it whole, so each chunk would take longer
+   * than the one before. ANALYZE counts this transaction's own rows and makes PostgreSQL plan those
+   * statements again.
    */
   void flush() {
     try {
@@ -139,7 +139,7 @@ final class PersonInserts implements AutoCloseable {
     }
   }
 
-  /** Closes the statements of the batch inserts; COPY holds none. */
+  /** Closes the statements of the batch inserts; COPY has none. */
   @Override
   public void close() {
     if (sink instanceof JdbcBatchSink batches) {

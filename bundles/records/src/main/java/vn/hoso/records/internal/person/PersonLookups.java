@@ -7,7 +7,7 @@ import vn.hoso.records.internal.unit.UnitEntity;
 
 /**
  * The database reads that the checks of a person's fields make. A single write reads them one by
- * one; a bulk write answers them from what it read once for many people.
+ * one; a bulk write serves them from what it read once for many people.
  */
 public interface PersonLookups {
 

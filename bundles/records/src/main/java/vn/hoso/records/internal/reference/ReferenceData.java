@@ -11,7 +11,7 @@ import vn.hoso.api.record.PersonCategory;
 
 /**
  * Look-ups in the reference tables, within the caller's transaction. Only the migrations write
- * these tables, so the answers for codes, ranks, salary types and coefficients are kept for the
+ * these tables, so the results for codes, ranks, salary types and coefficients are kept for the
  * rest of the transaction: a bulk write checks the same few codes for every person it reads.
  */
 public final class ReferenceData {

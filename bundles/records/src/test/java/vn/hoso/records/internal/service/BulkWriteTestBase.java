@@ -275,7 +275,7 @@ abstract class BulkWriteTestBase {
   }
 
   @Test
-  void newPersonIsStoredAsASingleWriteStoresThem() {
+  void newPersonMatchesSingleWrite() {
     UnitView unit = newUnit(null);
     String singleNumber = nextIdentityNumber();
     String bulkNumber = nextIdentityNumber();
@@ -329,7 +329,7 @@ abstract class BulkWriteTestBase {
   }
 
   @Test
-  void textWithTabsNewlinesAndBackslashesIsStoredAsASingleWriteStoresIt() {
+  void escapedTextMatchesSingleWrite() {
     UnitView unit = newUnit(null);
     String singleNumber = nextIdentityNumber();
     String bulkNumber = nextIdentityNumber();
@@ -353,7 +353,8 @@ abstract class BulkWriteTestBase {
 
     PersonData stored = service.person(ALL, bulkId).data();
     assertEquals(single.data(), stored.toBuilder().identityNumber(singleNumber).build());
-    assertTrue(stored.homeTown().contains("\t") && stored.homeTown().contains("\\"));
+    assertTrue(stored.homeTown().contains("\t"));
+    assertTrue(stored.homeTown().contains("\\"));
   }
 
   @Test
@@ -400,7 +401,7 @@ abstract class BulkWriteTestBase {
   }
 
   @Test
-  void numberGivenUpByAnEarlierCandidateIsFreeForALaterOne() {
+  void releasedNumberIsFreeLater() {
     UnitView unit = newUnit(null);
     String oldNumber = nextIdentityNumber();
     String newNumber = nextIdentityNumber();
@@ -431,7 +432,7 @@ abstract class BulkWriteTestBase {
         service.person(ALL, result.outcomes().get(1).personId()).data().identityNumber());
   }
 
-  /** A person with many fields set, other names among them, so that every derived column counts. */
+  /** Returns a person with many fields and other names set, so that every derived column counts. */
   private static PersonData fullRecord(UnitView unit, String identityNumber) {
     return person(unit, "Phạm  Thị Hòa", identityNumber)
         .otherNames("Hoà Phạm")
