@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import javax.persistence.PersistenceException;
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.hoso.api.personnel.history.HistoryKind;
 import vn.hoso.api.personnel.history.SalaryRow;
 import vn.hoso.records.internal.audit.AuditLogEntity;
@@ -42,6 +44,8 @@ final class PersonInserts implements AutoCloseable {
 
   /** People inserted before the first statistics update, on a table smaller than that. */
   private static final long FIRST_ANALYZE = 1000;
+
+  private static final Logger LOG = LoggerFactory.getLogger(PersonInserts.class);
 
   private final ChangeSession session;
   private final Connection connection;
@@ -142,6 +146,13 @@ final class PersonInserts implements AutoCloseable {
   /** Closes the statements of the batch inserts; COPY has none. */
   @Override
   public void close() {
+    if (inserted > 0) {
+      LOG.info(
+          "Bulk write of '{}' inserted {} new people with {}",
+          session.change().actor(),
+          inserted,
+          sink instanceof CopySink ? "COPY" : "batched inserts");
+    }
     if (sink instanceof JdbcBatchSink batches) {
       try {
         batches.close();
