@@ -230,10 +230,12 @@ class PeopleQueryBenchmark {
     print(
         String.format(
             Locale.ROOT,
-            "Data: %,d units, %,d people, %,d search word rows, %,d history rows, database %s",
+            "Data: %,d units, %,d people, %,d search word rows, %,d word triple rows,"
+                + " %,d history rows, database %s",
             count(dataSource, "SELECT COUNT(*) FROM unit"),
             count(dataSource, "SELECT COUNT(*) FROM person"),
             count(dataSource, "SELECT COUNT(*) FROM person_name_token"),
+            count(dataSource, "SELECT COUNT(*) FROM person_name_triple"),
             historyRows,
             text(dataSource, "SELECT pg_size_pretty(pg_database_size(current_database()))")));
   }

@@ -146,6 +146,12 @@ public final class DemoWriter {
     for (String token : keys.exactTokens()) {
       sink.add(Table.PERSON_NAME_EXACT_TOKEN, new Object[] {personId, token, keys.sortKey()});
     }
+    for (String words : keys.triples()) {
+      sink.add(Table.PERSON_NAME_TRIPLE, new Object[] {personId, words, keys.sortKey()});
+    }
+    for (String words : keys.exactTriples()) {
+      sink.add(Table.PERSON_NAME_EXACT_TRIPLE, new Object[] {personId, words, keys.sortKey()});
+    }
     audit(changeId, personId, unitId, "person", personId);
 
     for (SalaryRow row : person.salary()) {

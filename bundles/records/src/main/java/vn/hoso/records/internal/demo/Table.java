@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * The tables the demo writer fills, in an order that inserts every referenced row first, with the
- * columns it writes and their JDBC types. The columns are those of the records migrations V4 to V7
- * and V10.
+ * columns it writes and their JDBC types. The columns are those of the records migrations V4 to V7,
+ * V10 and V13.
  */
 public enum Table {
   UNIT("unit", "id:L version:L code:S name:S kind_code:S parent_id:L active:B"),
@@ -29,6 +29,8 @@ public enum Table {
           + " name_exact:S"),
   PERSON_NAME_TOKEN("person_name_token", "person_id:L token:S sort_key:X"),
   PERSON_NAME_EXACT_TOKEN("person_name_exact_token", "person_id:L token:S sort_key:X"),
+  PERSON_NAME_TRIPLE("person_name_triple", "person_id:L words:S sort_key:X"),
+  PERSON_NAME_EXACT_TRIPLE("person_name_exact_triple", "person_id:L words:S sort_key:X"),
   SALARY_HISTORY(
       "salary_history",
       "id:L version:L person_id:L salary_table:S salary_type:S rank_code:S step:I"

@@ -21,6 +21,7 @@ import vn.hoso.api.personnel.RecordNotFoundException;
 import vn.hoso.api.scope.UnitScope;
 import vn.hoso.records.internal.text.SearchTokens;
 import vn.hoso.records.internal.text.SearchTokens.Token;
+import vn.hoso.records.internal.text.WordTriples;
 import vn.hoso.records.internal.unit.Scopes;
 import vn.hoso.records.internal.unit.UnitEntity;
 
@@ -30,12 +31,15 @@ import vn.hoso.records.internal.unit.UnitEntity;
  * <p>A search for one word reads the people from the word's index rows, which list them in name
  * order ({@code person_name_token (token, sort_key, person_id)}), and checks the filters on each.
  * Walking {@code person} in name order instead took seconds for a given name that sorts late,
- * because the name order starts with the given name. A search for several words requires each word
- * in a subquery and leaves the plan to the database.
+ * because the name order starts with the given name. A search for three words or more reads the
+ * index rows of one of its triples ({@code person_name_triple (words, sort_key, person_id)}) the
+ * same way, because a triple has far fewer people than any of its words. A search for two words
+ * requires each word in a subquery and leaves the plan to the database.
  *
  * <p>A search typed with diacritics lists the people whose names contain its words exactly first,
  * each group in the requested order. The groups are two queries, the first read from {@code
- * person_name_exact_token}, so that neither has to rank every match of a common name.
+ * person_name_exact_token} or {@code person_name_exact_triple}, so that neither has to rank every
+ * match of a common name.
  *
  * <p>The total counts at most a limit of matches, because an exact count of "nguyen" among a
  * million people reads a third of them.
@@ -73,6 +77,32 @@ public final class PersonQueries {
       return "SELECT " + select + " FROM PersonEntity p" + from + where.clause();
     }
   }
+
+  /**
+   * The index rows that a search reads in name order, joined as {@code d}: the rows of one key, a
+   * word or a triple, in a token or triple entity.
+   *
+   * @param keyField the entity's field that contains the key
+   * @param words the words of the key, in the entity's form, which the query need not check again
+   */
+  private record Driver(String entity, String keyField, String key, Set<String> words) {
+
+    /** Returns whether the key is of exact words. */
+    boolean exact() {
+      return entity.equals(EXACT_TOKENS) || entity.equals(EXACT_TRIPLES);
+    }
+  }
+
+  private static final String TOKENS = "PersonNameTokenEntity";
+  private static final String EXACT_TOKENS = "PersonNameExactTokenEntity";
+  private static final String TRIPLES = "PersonNameTripleEntity";
+  private static final String EXACT_TRIPLES = "PersonNameExactTripleEntity";
+
+  /**
+   * The number of query words whose triples a search compares to find the one with the fewest
+   * people. Six words give 20 triples. The words after them are checked on each person.
+   */
+  private static final int TRIPLE_CANDIDATE_WORDS = 6;
 
   private PersonQueries() {}
 
@@ -122,10 +152,8 @@ public final class PersonQueries {
       // Distinct folded words, each with the exact form it was typed in first.
       Map<String, String> exactByFolded = new LinkedHashMap<>();
       words.forEach(word -> exactByFolded.putIfAbsent(word.folded(), word.exact()));
-      // One word is read from its index rows in name order. For several words the database
-      // chooses: reading one word's rows in name order can pass most of them before the first
-      // match, because matches of the other words cluster where the name order puts them.
-      String driver = exactByFolded.size() == 1 ? exactByFolded.keySet().iterator().next() : null;
+      Set<String> folded = exactByFolded.keySet();
+      Driver driver = foldedDriver(em, folded);
       String orderBy;
       if (query.sort() == PersonSort.BIRTH_DATE) {
         orderBy = "p.birthDate" + direction + ", p.id" + direction;
@@ -134,25 +162,37 @@ public final class PersonQueries {
       } else {
         orderBy = "p.sortKey" + direction + ", p.id" + direction;
       }
+      String subject = driver == null ? "p.id" : "d.personId";
       matches =
           selection(
-              "PersonNameTokenEntity",
               driver,
-              filters.and(wordConditions(exactByFolded.keySet(), driver, "PersonNameTokenEntity")),
+              filters.and(wordConditions(folded, covered(driver, false), TOKENS, subject)),
               orderBy);
       if (SearchTokens.hasDiacritics(query.text())) {
         Set<String> exactWords = new LinkedHashSet<>();
         words.forEach(word -> exactWords.add(word.exact()));
-        String exactDriver = driver == null ? null : exactByFolded.get(driver);
+        Driver exactDriver = exactDriver(driver, exactByFolded);
+        // The folded words that the exact ones imply are left out. PostgreSQL takes a word and
+        // its exact form for independent conditions, expects few people to have both, and then
+        // sorts all of them: 230 ms for the 12,000 people named "Ngô" among the people
+        // benchmark's 1,000,000.
+        Set<String> foldedToCheck = new LinkedHashSet<>(folded);
+        foldedToCheck.removeAll(impliedFoldedWords(em, words));
         Selection exact =
             selection(
-                "PersonNameExactTokenEntity",
                 exactDriver,
                 filters
-                    .and(wordConditions(exactByFolded.keySet(), null, "PersonNameTokenEntity"))
-                    .and(wordConditions(exactWords, exactDriver, "PersonNameExactTokenEntity")),
+                    .and(
+                        wordConditions(foldedToCheck, covered(exactDriver, false), TOKENS, subject))
+                    .and(
+                        wordConditions(
+                            exactWords, covered(exactDriver, true), EXACT_TOKENS, subject)),
                 orderBy);
-        Where allExact = wordConditions(exactWords, null, "PersonNameExactTokenEntity");
+        Where allExact =
+            allExactWords(
+                exactDriver != null && exactDriver.exact() ? exactDriver : null,
+                exactWords,
+                subject);
         Selection others =
             new Selection(
                 matches.from(),
@@ -224,41 +264,202 @@ public final class PersonQueries {
   }
 
   /**
-   * Returns the selection that reads the people from the index rows of one word in a token entity,
-   * joined as {@code d}, or without a join when the word is null.
+   * Returns the index rows that a search for these distinct folded words reads in name order, or
+   * null when it leaves the plan to the database.
+   *
+   * <p>One word is read from its rows in {@code person_name_token}. Three words or more are read
+   * from the rows of one of their triples in {@code person_name_triple}, the one with the fewest
+   * rows, and the other words are checked on each person. Two words, and searches that a person
+   * without stored triples matches, require each word in a subquery. Reading one word's rows in
+   * name order there can pass most of them before the first match, because the matches of the other
+   * words cluster where the name order puts them.
    */
-  private static Selection selection(String entity, String word, Where where, String orderBy) {
-    if (word == null) {
+  private static Driver foldedDriver(EntityManager em, Set<String> words) {
+    if (words.size() == 1) {
+      return new Driver(TOKENS, "token", words.iterator().next(), words);
+    }
+    if (words.size() < 3 || matchesPersonWithoutTriples(em, words)) {
+      return null;
+    }
+    String key = rarestTriple(em, words);
+    return new Driver(TRIPLES, "words", key, Set.of(key.split(" ")));
+  }
+
+  /**
+   * Returns the index rows that the exact matches are read from in name order: the exact form of
+   * the folded driver's word or triple, or the folded driver itself when its words do not have
+   * distinct exact forms.
+   */
+  private static Driver exactDriver(Driver folded, Map<String, String> exactByFolded) {
+    if (folded == null) {
+      return null;
+    }
+    Set<String> exactWords = new LinkedHashSet<>();
+    folded.words().forEach(word -> exactWords.add(exactByFolded.get(word)));
+    if (exactWords.size() != folded.words().size()) {
+      return folded;
+    }
+    if (folded.entity().equals(TOKENS)) {
+      return new Driver(EXACT_TOKENS, "token", exactWords.iterator().next(), exactWords);
+    }
+    return new Driver(EXACT_TRIPLES, "words", WordTriples.key(exactWords), exactWords);
+  }
+
+  /**
+   * Returns whether a person whose triples are not stored ({@link WordTriples#NOT_STORED}) has all
+   * the folded words. The query starts from those people's marker rows, so it reads few rows unless
+   * many people have more than {@link WordTriples#MAX_WORDS} distinct words.
+   */
+  private static boolean matchesPersonWithoutTriples(EntityManager em, Set<String> words) {
+    Where all = wordConditions(words, Set.of(), TOKENS, "m.personId");
+    TypedQuery<Long> query =
+        em.createQuery(
+            "SELECT m.personId FROM PersonNameTripleEntity m WHERE m.words = :notStored AND "
+                + String.join(" AND ", all.conditions()),
+            Long.class);
+    query.setParameter("notStored", WordTriples.NOT_STORED);
+    all.parameters().forEach(query::setParameter);
+    return !query.setMaxResults(1).getResultList().isEmpty();
+  }
+
+  /**
+   * Returns the key of the triple of the words with the fewest people, counted in its index rows.
+   * The triples are those of the first {@link #TRIPLE_CANDIDATE_WORDS} words, at most 20.
+   */
+  private static String rarestTriple(EntityManager em, Set<String> words) {
+    List<String> candidates =
+        WordTriples.keys(words.stream().limit(TRIPLE_CANDIDATE_WORDS).toList());
+    if (candidates.size() == 1) {
+      return candidates.get(0);
+    }
+    Map<String, Long> people = new HashMap<>();
+    em.createQuery(
+            "SELECT t.words, COUNT(t.personId) FROM PersonNameTripleEntity t"
+                + " WHERE t.words IN :candidates GROUP BY t.words",
+            Object[].class)
+        .setParameter("candidates", candidates)
+        .getResultList()
+        .forEach(row -> people.put((String) row[0], ((Number) row[1]).longValue()));
+    String rarest = candidates.get(0);
+    for (String candidate : candidates) {
+      if (people.getOrDefault(candidate, 0L) < people.getOrDefault(rarest, 0L)) {
+        rarest = candidate;
+      }
+    }
+    return rarest;
+  }
+
+  /**
+   * Returns the selection that reads the people from the driver's index rows, joined as {@code d},
+   * or without a join when the driver is null.
+   */
+  private static Selection selection(Driver driver, Where where, String orderBy) {
+    if (driver == null) {
       return new Selection("", where, orderBy);
     }
     Where join =
         new Where(
-            List.of("d.token = :drivingWord", "d.personId = p.id"), Map.of("drivingWord", word));
-    return new Selection(", " + entity + " d", join.and(where), orderBy);
+            List.of("d." + driver.keyField() + " = :drivingKey", "d.personId = p.id"),
+            Map.of("drivingKey", driver.key()));
+    return new Selection(", " + driver.entity() + " d", join.and(where), orderBy);
+  }
+
+  /**
+   * Returns the conditions that the subject has all the exact words. With an exact driver that is
+   * one subquery, which reads the driver's key and checks the other words on each of its people.
+   * Testing each word in a subquery of its own made PostgreSQL hash all the people of a common word
+   * such as "thị" (188,000 rows) to exclude them.
+   */
+  private static Where allExactWords(Driver exactDriver, Set<String> words, String subject) {
+    if (exactDriver == null) {
+      return wordConditions(words, Set.of(), EXACT_TOKENS, subject);
+    }
+    Where others = wordConditions(words, exactDriver.words(), EXACT_TOKENS, "exactKeyT.personId");
+    StringBuilder keyCondition =
+        new StringBuilder(subject)
+            .append(" IN (SELECT exactKeyT.personId FROM ")
+            .append(exactDriver.entity())
+            .append(" exactKeyT WHERE exactKeyT.")
+            .append(exactDriver.keyField())
+            .append(" = :exactKey");
+    for (String condition : others.conditions()) {
+      keyCondition.append(" AND ").append(condition);
+    }
+    keyCondition.append(")");
+    Map<String, Object> parameters = new HashMap<>(others.parameters());
+    parameters.put("exactKey", exactDriver.key());
+    return new Where(List.of(keyCondition.toString()), parameters);
+  }
+
+  /**
+   * Returns the folded words that every person with the exact form of the word has too, so that a
+   * query for the exact forms need not check them.
+   *
+   * <p>The exact form keeps the letters, so it gives the folded form, with two exceptions. A word
+   * cut to {@link SearchTokens#MAX_LENGTH} may have lost letters. And a trailing digit from 1 to 5
+   * is either the tone or a digit of the word: "a1" is the exact form of both "À" (folded "a") and
+   * "A1" (folded "a1"). Such a word implies its folded form only when no person has the folded form
+   * of the other reading.
+   */
+  private static Set<String> impliedFoldedWords(EntityManager em, List<Token> words) {
+    Set<String> implied = new LinkedHashSet<>();
+    for (Token word : words) {
+      String exact = word.exact();
+      if (exact.length() >= SearchTokens.MAX_LENGTH) {
+        continue;
+      }
+      char last = exact.charAt(exact.length() - 1);
+      if (last < '1' || last > '5' || exact.length() == 1) {
+        implied.add(word.folded());
+        continue;
+      }
+      String digitInWord = SearchTokens.of(exact).get(0).folded();
+      String digitAsTone = SearchTokens.of(exact.substring(0, exact.length() - 1)).get(0).folded();
+      String otherReading = word.folded().equals(digitInWord) ? digitAsTone : digitInWord;
+      boolean otherReadingStored =
+          !em.createQuery(
+                  "SELECT t.personId FROM PersonNameTokenEntity t WHERE t.token = :word",
+                  Long.class)
+              .setParameter("word", otherReading)
+              .setMaxResults(1)
+              .getResultList()
+              .isEmpty();
+      if (!otherReadingStored) {
+        implied.add(word.folded());
+      }
+    }
+    return implied;
+  }
+
+  /** Returns the words of the driver's key when they are of the given form, else none. */
+  private static Set<String> covered(Driver driver, boolean exact) {
+    return driver != null && driver.exact() == exact ? driver.words() : Set.of();
   }
 
   /**
    * Returns the conditions that each word is among the person's name words in a token entity, each
-   * looked up in its primary key, leaving out the word that drives the query.
+   * looked up in its primary key, leaving out the words that the driver covers.
    *
-   * @param entity {@code PersonNameTokenEntity} for the folded words, {@code
-   *     PersonNameExactTokenEntity} for the exact ones
-   * @param driver the word whose rows the query reads, or null
+   * @param entity {@link #TOKENS} for the folded words, {@link #EXACT_TOKENS} for the exact ones
+   * @param subject the person's identifier in the query: {@code d.personId} when the query reads a
+   *     driver's rows, so that the database checks the conditions before reading the person
    */
-  private static Where wordConditions(Set<String> words, String driver, String entity) {
-    String prefix = entity.equals("PersonNameTokenEntity") ? "word" : "exact";
+  private static Where wordConditions(
+      Set<String> words, Set<String> covered, String entity, String subject) {
+    String prefix = entity.equals(TOKENS) ? "word" : "exact";
     List<String> conditions = new ArrayList<>();
     Map<String, Object> parameters = new HashMap<>();
     int i = 0;
     for (String word : words) {
       i++;
-      if (word.equals(driver)) {
+      if (covered.contains(word)) {
         continue;
       }
       String alias = prefix + "T" + i;
       String parameter = prefix + i;
       conditions.add(
-          "p.id IN (SELECT "
+          subject
+              + " IN (SELECT "
               + alias
               + ".personId FROM "
               + entity

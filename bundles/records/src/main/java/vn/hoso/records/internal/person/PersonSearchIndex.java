@@ -8,10 +8,11 @@ import java.util.stream.Stream;
 import javax.persistence.EntityManager;
 import vn.hoso.records.internal.text.SearchTokens;
 import vn.hoso.records.internal.text.SearchTokens.Token;
+import vn.hoso.records.internal.text.WordTriples;
 
 /**
- * Keeps the search columns of a person current: {@code name_exact}, the folded word rows and the
- * exact word rows.
+ * Keeps the search columns of a person current: {@code name_exact}, the folded and exact word rows,
+ * and the folded and exact rows of their triples ({@link WordTriples}).
  */
 final class PersonSearchIndex {
 
@@ -35,7 +36,8 @@ final class PersonSearchIndex {
   }
 
   /**
-   * Replaces the word rows of a stored person, folded and exact, with the words of their names now.
+   * Replaces the word and triple rows of a stored person, folded and exact, with those of their
+   * names now.
    */
   static void replaceTokens(EntityManager em, PersonEntity person) {
     deleteTokens(em, person.getId());
@@ -51,6 +53,12 @@ final class PersonSearchIndex {
     for (String word : exact) {
       em.persist(new PersonNameExactTokenEntity(person.getId(), word, person.getSortKey()));
     }
+    for (String words : WordTriples.foldedRows(folded, exact)) {
+      em.persist(new PersonNameTripleEntity(person.getId(), words, person.getSortKey()));
+    }
+    for (String words : WordTriples.exactRows(exact)) {
+      em.persist(new PersonNameExactTripleEntity(person.getId(), words, person.getSortKey()));
+    }
   }
 
   static void deleteTokens(EntityManager em, long personId) {
@@ -58,6 +66,12 @@ final class PersonSearchIndex {
         .setParameter("personId", personId)
         .executeUpdate();
     em.createQuery("DELETE FROM PersonNameExactTokenEntity t WHERE t.personId = :personId")
+        .setParameter("personId", personId)
+        .executeUpdate();
+    em.createQuery("DELETE FROM PersonNameTripleEntity t WHERE t.personId = :personId")
+        .setParameter("personId", personId)
+        .executeUpdate();
+    em.createQuery("DELETE FROM PersonNameExactTripleEntity t WHERE t.personId = :personId")
         .setParameter("personId", personId)
         .executeUpdate();
   }

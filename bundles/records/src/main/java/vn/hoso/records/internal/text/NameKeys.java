@@ -9,24 +9,30 @@ import vn.hoso.api.record.PersonName;
 import vn.hoso.records.internal.text.SearchTokens.Token;
 
 /**
- * The columns of {@code person}, {@code person_name_token} and {@code person_name_exact_token} that
- * are derived from the names, for writers that insert rows without the record service: the sort
- * key, the folded search key, the exact words and the folded words. The record service computes the
- * same values in {@code PersonOperations} and {@code PersonSearchIndex}; the demo data tests
- * compare the two.
+ * The columns of {@code person} and of the search word tables ({@code person_name_token}, {@code
+ * person_name_exact_token}, {@code person_name_triple}, {@code person_name_exact_triple}) that are
+ * derived from the names, for writers that insert rows without the record service: the sort key,
+ * the folded search key, the exact words, the folded words and their triples. The record service
+ * computes the same values in {@code PersonOperations} and {@code PersonSearchIndex}; the demo data
+ * tests compare the two.
  *
  * @param sortKey {@code person.sort_key}
  * @param searchKey {@code person.search_key}
  * @param nameExact {@code person.name_exact}
  * @param tokens the distinct folded words, one {@code person_name_token} row each
  * @param exactTokens the distinct exact words, one {@code person_name_exact_token} row each
+ * @param triples the keys of the {@code person_name_triple} rows ({@link WordTriples#foldedRows})
+ * @param exactTriples the keys of the {@code person_name_exact_triple} rows ({@link
+ *     WordTriples#exactRows})
  */
 public record NameKeys(
     byte[] sortKey,
     String searchKey,
     String nameExact,
     List<String> tokens,
-    List<String> exactTokens) {
+    List<String> exactTokens,
+    List<String> triples,
+    List<String> exactTriples) {
 
   private static final int SEARCH_KEY_LENGTH = 200;
   private static final int NAME_EXACT_LENGTH = 500;
@@ -51,6 +57,13 @@ public record NameKeys(
       folded.add(word.folded());
       exactWords.add(word.exact());
     }
-    return new NameKeys(sortKey, searchKey, exact, List.copyOf(folded), List.copyOf(exactWords));
+    return new NameKeys(
+        sortKey,
+        searchKey,
+        exact,
+        List.copyOf(folded),
+        List.copyOf(exactWords),
+        WordTriples.foldedRows(folded, exactWords),
+        WordTriples.exactRows(exactWords));
   }
 }

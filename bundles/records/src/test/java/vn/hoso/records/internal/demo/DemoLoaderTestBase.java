@@ -2,6 +2,7 @@ package vn.hoso.records.internal.demo;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -182,6 +183,12 @@ abstract class DemoLoaderTestBase {
     assertEquals(tokens("person_name_token", loaded), tokens("person_name_token", created.id()));
     assertEquals(
         tokens("person_name_exact_token", loaded), tokens("person_name_exact_token", created.id()));
+    assertEquals(
+        triples("person_name_triple", loaded), triples("person_name_triple", created.id()));
+    assertEquals(
+        triples("person_name_exact_triple", loaded),
+        triples("person_name_exact_triple", created.id()));
+    assertFalse(triples("person_name_triple", loaded).isEmpty(), "triples of the loaded person");
   }
 
   @Test
@@ -289,7 +296,14 @@ abstract class DemoLoaderTestBase {
     long rows = 0;
     for (Table table : Table.values()) {
       switch (table) {
-        case UNIT, UNIT_CLOSURE, PERSON, PERSON_NAME_TOKEN, PERSON_NAME_EXACT_TOKEN, AUDIT_LOG -> {}
+        case UNIT,
+            UNIT_CLOSURE,
+            PERSON,
+            PERSON_NAME_TOKEN,
+            PERSON_NAME_EXACT_TOKEN,
+            PERSON_NAME_TRIPLE,
+            PERSON_NAME_EXACT_TRIPLE,
+            AUDIT_LOG -> {}
         default -> rows += database.count(table.tableName());
       }
     }
@@ -314,10 +328,23 @@ abstract class DemoLoaderTestBase {
 
   /** Returns the word rows of a person in a token table, in order. */
   private List<String> tokens(String table, long personId) throws SQLException {
+    return column(table, "token", personId);
+  }
+
+  private List<String> triples(String table, long personId) throws SQLException {
+    return column(table, "words", personId);
+  }
+
+  private List<String> column(String table, String column, long personId) throws SQLException {
     try (Connection connection = database.dataSource().getConnection();
         PreparedStatement statement =
             connection.prepareStatement(
-                "SELECT token FROM " + table + " WHERE person_id = ? ORDER BY token")) {
+                "SELECT "
+                    + column
+                    + " FROM "
+                    + table
+                    + " WHERE person_id = ? ORDER BY "
+                    + column)) {
       statement.setLong(1, personId);
       try (ResultSet result = statement.executeQuery()) {
         List<String> tokens = new java.util.ArrayList<>();

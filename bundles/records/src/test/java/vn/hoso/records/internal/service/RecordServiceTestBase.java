@@ -890,6 +890,253 @@ abstract class RecordServiceTestBase {
   }
 
   @Test
+  void threeWordSearchFindsAnyWordOrder() {
+    UnitView unit = newUnit(null);
+    createNamed(unit, "Nguyễn Văn An", null);
+    createNamed(unit, "Nguyễn Văn Ân", null);
+    createNamed(unit, "An Văn Nguyễn", null);
+    createNamed(unit, "Trần Văn Tý", "Nguyễn An");
+    createNamed(unit, "Nguyễn Thị An", null);
+    createNamed(unit, "Nguyễn Văn Anh", null);
+    List<String> expected =
+        List.of("Nguyễn Văn An", "Nguyễn Văn Ân", "An Văn Nguyễn", "Trần Văn Tý");
+
+    assertEquals(expected, fullNames(search(unit, "an nguyen van")));
+    assertEquals(expected, fullNames(search(unit, "VAN an, Nguyen")));
+    assertEquals(4, search(unit, "van nguyen an").total());
+    assertTrue(search(unit, "van nguyen an").totalExact());
+    assertEquals(
+        List.of("Trần Văn Tý", "An Văn Nguyễn", "Nguyễn Văn Ân", "Nguyễn Văn An"),
+        fullNames(
+            service.findPeople(
+                ALL,
+                new PersonQuery(
+                    "an nguyen van",
+                    unit.id(),
+                    Set.of(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    PersonSort.NAME,
+                    true,
+                    0,
+                    50))));
+    assertEquals(List.of("Trần Văn Tý"), fullNames(search(unit, "an nguyen tran")));
+    assertEquals(List.of("Nguyễn Thị An"), fullNames(search(unit, "an nguyen thi")));
+    assertEquals(0, search(unit, "an tran thi").total());
+  }
+
+  @Test
+  void threeWordSearchPagesAndCounts() {
+    UnitView unit = newUnit(null);
+    for (String name :
+        List.of("Nguyễn Văn Bình", "Nguyễn Văn Cường", "Nguyễn Văn An", "Nguyễn Văn Dũng")) {
+      createNamed(unit, name, null);
+    }
+    createNamed(unit, "Nguyễn Văn An Bình", null);
+    createNamed(unit, "Nguyễn Văn Cường", "Bình");
+
+    List<String> pages = new ArrayList<>();
+    for (int page = 0; page < 3; page++) {
+      Page<PersonSummary> result = searchPage(unit, "binh nguyen van", page, 1);
+      assertEquals(3, result.total(), "total on page " + page);
+      assertTrue(result.totalExact(), "total is exact on page " + page);
+      pages.add(String.join(", ", fullNames(result)));
+    }
+
+    assertEquals(List.of("Nguyễn Văn Bình", "Nguyễn Văn An Bình", "Nguyễn Văn Cường"), pages);
+    assertEquals(List.of(), fullNames(searchPage(unit, "binh nguyen van", 3, 1)));
+    assertEquals(3, searchPage(unit, "binh nguyen van", 3, 1).total());
+  }
+
+  @Test
+  void threeWordSearchInBirthDateOrder() {
+    UnitView unit = newUnit(null);
+    service.createPerson(
+        ALL,
+        OFFICER,
+        validPerson(unit)
+            .fullName("Nguyễn Văn An")
+            .birthDate(PartialDate.ofDay(LocalDate.of(1990, 1, 1)))
+            .build());
+    service.createPerson(
+        ALL,
+        OFFICER,
+        validPerson(unit)
+            .fullName("An Văn Nguyễn")
+            .birthDate(PartialDate.ofDay(LocalDate.of(1980, 1, 1)))
+            .build());
+    createNamed(unit, "Nguyễn Thị An", null);
+
+    for (String text : List.of("nguyen van an", "Nguyễn Văn An")) {
+      Page<PersonSummary> page =
+          service.findPeople(
+              ALL,
+              new PersonQuery(
+                  text,
+                  unit.id(),
+                  Set.of(),
+                  null,
+                  null,
+                  null,
+                  null,
+                  PersonSort.BIRTH_DATE,
+                  false,
+                  0,
+                  50));
+
+      assertEquals(List.of("An Văn Nguyễn", "Nguyễn Văn An"), fullNames(page), text);
+    }
+  }
+
+  @Test
+  void fourWordSearchRequiresEveryWord() {
+    UnitView unit = newUnit(null);
+    for (String name :
+        List.of(
+            "Nguyễn Thị Thu Hà",
+            "Nguyễn Thị Thu Hằng",
+            "Nguyễn Thị Thu Trang",
+            "Nguyễn Thị Hà",
+            "Trần Thị Thu Hà",
+            "Nguyễn Thu Hà")) {
+      createNamed(unit, name, null);
+    }
+    createNamed(unit, "Lê Thị Hà", "Nguyễn Thu");
+
+    assertEquals(
+        List.of("Lê Thị Hà", "Nguyễn Thị Thu Hà"), fullNames(search(unit, "nguyen thi thu ha")));
+    assertEquals(
+        List.of("Lê Thị Hà", "Nguyễn Thị Thu Hà"), fullNames(search(unit, "Hà Thu Thị Nguyễn")));
+    assertEquals(0, search(unit, "nguyen thi thu ha an").total());
+    assertEquals(List.of("Nguyễn Thị Thu Hằng"), fullNames(search(unit, "nguyen thi thu hang")));
+  }
+
+  @Test
+  void threeWordSearchRanksExactFirst() {
+    UnitView unit = newUnit(null);
+    for (String name :
+        List.of(
+            "Nguyễn Văn An",
+            "Nguyễn Văn Ân",
+            "Nguyễn Vân Ân",
+            "Nguyễn Văn Hoa",
+            "Nguyễn Văn Hòa")) {
+      createNamed(unit, name, null);
+    }
+    String typed = "Nguyễn Văn Ân";
+
+    assertEquals(
+        List.of("Nguyễn Văn Ân", "Nguyễn Văn An", "Nguyễn Vân Ân"), fullNames(search(unit, typed)));
+    assertEquals(
+        List.of("Nguyễn Văn Ân", "Nguyễn Văn An", "Nguyễn Vân Ân"),
+        fullNames(search(unit, Normalizer.normalize(typed, Normalizer.Form.NFD))));
+    assertEquals(
+        List.of("Nguyễn Văn Hòa", "Nguyễn Văn Hoa"), fullNames(search(unit, "Văn Hoà Nguyễn")));
+    assertEquals(
+        List.of("Nguyễn Văn Hòa", "Nguyễn Văn Hoa"), fullNames(search(unit, "Nguyễn Văn Hòa")));
+    assertEquals(
+        List.of("Nguyễn Văn Hoa", "Nguyễn Văn Hòa"), fullNames(search(unit, "nguyen van hoa")));
+    assertEquals(List.of("Nguyễn Văn An"), fullNames(searchPage(unit, typed, 1, 1)));
+    assertEquals(List.of("Nguyễn Vân Ân"), fullNames(searchPage(unit, typed, 2, 1)));
+    assertEquals(3, searchPage(unit, typed, 2, 1).total());
+    assertEquals(
+        List.of("Nguyễn Văn An", "Nguyễn Văn Ân", "Nguyễn Vân Ân"),
+        fullNames(search(unit, "Nguyen Van An")));
+  }
+
+  @Test
+  void threeWordSearchReadsTripleRows() {
+    UnitView unit = newUnit(null);
+    PersonDetails person = createNamed(unit, "Quách Tĩnh Dung", null);
+    createNamed(unit, "Lê Tĩnh Dung", "Quách");
+
+    database.execute("DELETE FROM person_name_triple WHERE person_id = " + person.id());
+
+    assertEquals(List.of("Lê Tĩnh Dung"), fullNames(search(unit, "quach tinh dung")));
+    assertEquals(2, search(unit, "quach dung").total());
+  }
+
+  @Test
+  void exactFormWithDigitRequiresFoldedWord() {
+    UnitView unit = newUnit(null);
+    createNamed(unit, "Nguyễn Văn À", null);
+    createNamed(unit, "Nguyễn Văn A1", null);
+    createNamed(unit, "Trần Vũ", null);
+    createNamed(unit, "Trần Vu3", null);
+
+    assertEquals(List.of("Nguyễn Văn À"), fullNames(search(unit, "À")));
+    assertEquals(1, search(unit, "À").total());
+    assertEquals(List.of("Nguyễn Văn À"), fullNames(search(unit, "Nguyễn Văn À")));
+    assertEquals(List.of("Nguyễn Văn A1"), fullNames(search(unit, "Nguyễn Văn A1")));
+    assertEquals(List.of("Trần Vũ"), fullNames(search(unit, "Vũ")));
+    assertEquals(List.of("Trần Vu3"), fullNames(search(unit, "Trần Vu3")));
+  }
+
+  @Test
+  void wordTriplesFollowRenamesAndDeletes() {
+    UnitView unit = newUnit(null);
+    PersonDetails person = createNamed(unit, "Lò Văn Páo", null);
+    createNamed(unit, "Lò Văn Pảo", null);
+
+    assertEquals(List.of("Lò Văn Páo", "Lò Văn Pảo"), fullNames(search(unit, "Lò Văn Páo")));
+    service.updatePerson(
+        ALL,
+        OFFICER,
+        person.id(),
+        person.data().toBuilder()
+            .fullName("Lò Văn Pao")
+            .otherNames("Cà Pao")
+            .familyName(null)
+            .middleName(null)
+            .givenName(null)
+            .build());
+
+    assertEquals(List.of("Lò Văn Pảo", "Lò Văn Pao"), fullNames(search(unit, "Lò Văn Pảo")));
+    assertEquals(List.of("Lò Văn Pao", "Lò Văn Pảo"), fullNames(search(unit, "Lò Văn Páo")));
+    assertEquals(List.of("Lò Văn Pao"), fullNames(search(unit, "ca lo pao")));
+    assertEquals(List.of("Lò Văn Pao"), fullNames(search(unit, "Cà Lò Pao")));
+    service.deletePerson(ALL, OFFICER, person.id(), service.person(ALL, person.id()).version());
+    assertEquals(List.of("Lò Văn Pảo"), fullNames(search(unit, "Lò Văn Páo")));
+    assertEquals(0, search(unit, "ca lo pao").total());
+    assertEquals("0", personRows("person_name_triple", person.id()));
+    assertEquals("0", personRows("person_name_exact_triple", person.id()));
+  }
+
+  @Test
+  void searchFindsPersonWithoutStoredTriples() {
+    UnitView unit = newUnit(null);
+    PersonDetails many = createNamed(unit, "Nguyễn Văn An", "Một Hai Ba Bốn Năm Sáu Bảy Tám");
+    createNamed(unit, "Nguyễn Văn Ân", null);
+    createNamed(unit, "Lê Văn Tám", null);
+
+    assertEquals(
+        "*",
+        database.queryString(
+            "SELECT words FROM person_name_triple WHERE person_id = " + many.id()));
+    assertEquals("1", personRows("person_name_triple", many.id()));
+    assertEquals("0", personRows("person_name_exact_triple", many.id()));
+    assertEquals(List.of("Nguyễn Văn An"), fullNames(search(unit, "an tam nguyen")));
+    assertEquals(
+        List.of("Nguyễn Văn An", "Nguyễn Văn Ân"), fullNames(search(unit, "nguyen van an")));
+    assertEquals(
+        List.of("Nguyễn Văn Ân", "Nguyễn Văn An"), fullNames(search(unit, "Nguyễn Văn Ân")));
+    assertEquals(List.of("Nguyễn Văn An"), fullNames(search(unit, "Nguyễn Văn An Tám Bảy")));
+    assertEquals(0, search(unit, "nguyen van an chin").total());
+  }
+
+  @Test
+  void personWithTenWordsHasTriples() {
+    UnitView unit = newUnit(null);
+    PersonDetails ten = createNamed(unit, "Nguyễn Văn An", "Một Hai Ba Bốn Năm Sáu Bảy");
+
+    assertEquals("120", personRows("person_name_triple", ten.id()));
+    assertEquals("120", personRows("person_name_exact_triple", ten.id()));
+    assertEquals(List.of("Nguyễn Văn An"), fullNames(search(unit, "bay an nguyen")));
+  }
+
+  @Test
   void peopleListFiltersAndPages() {
     UnitView parent = newUnit(null);
     UnitView child = newUnit(parent.id());
@@ -1207,6 +1454,16 @@ abstract class RecordServiceTestBase {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  PersonDetails createNamed(UnitView unit, String fullName, String otherNames) {
+    return service.createPerson(
+        ALL, OFFICER, validPerson(unit).fullName(fullName).otherNames(otherNames).build());
+  }
+
+  /** Returns the number of a person's rows in a table, as the database prints it. */
+  String personRows(String table, long personId) {
+    return database.queryString("SELECT COUNT(*) FROM " + table + " WHERE person_id = " + personId);
   }
 
   UnitView newUnit(Long parentId) {

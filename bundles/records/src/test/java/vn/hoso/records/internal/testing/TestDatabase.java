@@ -30,12 +30,7 @@ public final class TestDatabase implements AutoCloseable {
   private TestDatabase(String name, DataSource dataSource) {
     this.name = name;
     this.dataSource = dataSource;
-    Flyway flyway =
-        BundleMigrations.configure(
-                TestDatabase.class.getClassLoader(), "db/migration", "vn.hoso.records")
-            .dataSource(dataSource)
-            .cleanDisabled(false)
-            .load();
+    Flyway flyway = flyway(dataSource, null);
     flyway.clean();
     flyway.migrate();
     this.factory =
@@ -50,9 +45,16 @@ public final class TestDatabase implements AutoCloseable {
 
   /** Opens a new in-memory H2 database that lives until the JVM ends. */
   public static TestDatabase h2() {
+    return new TestDatabase("H2", h2DataSource());
+  }
+
+  /**
+   * Returns a new, empty in-memory H2 database that lives until the JVM ends, without migrating it.
+   */
+  public static DataSource h2DataSource() {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:records-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    return new TestDatabase("H2", dataSource);
+    return dataSource;
   }
 
   /**
@@ -77,6 +79,24 @@ public final class TestDatabase implements AutoCloseable {
    * not set.
    */
   public static TestDatabase postgresIfConfigured(Class<?> testClass) {
+    return postgresConfigured(testClass) ? postgres() : null;
+  }
+
+  /**
+   * Returns the PostgreSQL database at {@value #POSTGRES_URL_VARIABLE} as it is, without emptying
+   * or migrating it, or null after logging that the tests of {@code testClass} are skipped when the
+   * variable is not set.
+   */
+  public static DataSource postgresDataSourceIfConfigured(Class<?> testClass) {
+    if (!postgresConfigured(testClass)) {
+      return null;
+    }
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setURL(System.getenv(POSTGRES_URL_VARIABLE));
+    return dataSource;
+  }
+
+  private static boolean postgresConfigured(Class<?> testClass) {
     String url = System.getenv(POSTGRES_URL_VARIABLE);
     if (url == null || url.isBlank()) {
       System.getLogger(testClass.getName())
@@ -86,9 +106,26 @@ public final class TestDatabase implements AutoCloseable {
                   + POSTGRES_URL_VARIABLE
                   + " is not set; set it to a JDBC URL such as"
                   + " jdbc:postgresql://127.0.0.1:5432/hoso_records_test?user=postgres");
-      return null;
+      return false;
     }
-    return postgres();
+    return true;
+  }
+
+  /**
+   * Returns Flyway with the bundle's migrations on the database, allowed to clean it.
+   *
+   * @param target the last version to migrate to, or null for the latest
+   */
+  public static Flyway flyway(DataSource dataSource, String target) {
+    var configuration =
+        BundleMigrations.configure(
+                TestDatabase.class.getClassLoader(), "db/migration", "vn.hoso.records")
+            .dataSource(dataSource)
+            .cleanDisabled(false);
+    if (target != null) {
+      configuration.target(target);
+    }
+    return configuration.load();
   }
 
   public String name() {
@@ -124,6 +161,16 @@ public final class TestDatabase implements AutoCloseable {
       return result.next() ? result.getString(1) : null;
     } catch (SQLException e) {
       throw new IllegalStateException("Query failed: " + sql, e);
+    }
+  }
+
+  /** Runs one SQL statement that returns no rows, with plain JDBC. */
+  public void execute(String sql) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Statement failed: " + sql, e);
     }
   }
 
