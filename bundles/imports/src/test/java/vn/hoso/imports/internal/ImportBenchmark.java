@@ -77,7 +77,13 @@ class ImportBenchmark {
   /** The tables an import of new people writes, in the order COPY loads them. */
   private static final List<String> TABLES =
       List.of(
-          "person", "person_name_token", "person_name_exact_token", "salary_history", "audit_log");
+          "person",
+          "person_name_token",
+          "person_name_exact_token",
+          "person_name_triple",
+          "person_name_exact_triple",
+          "salary_history",
+          "audit_log");
 
   @Test
   void importHundredThousandPeople(@TempDir Path dir) throws Exception {

@@ -1,17 +1,14 @@
 package vn.hoso.records.internal.person;
 
 import java.sql.SQLException;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import vn.hoso.api.record.PartialDate;
 import vn.hoso.records.internal.demo.RowSink;
 import vn.hoso.records.internal.demo.Table;
-import vn.hoso.records.internal.text.SearchTokens.Token;
 
 /**
  * The rows of a new person for writers that insert many people without the entity manager: the
- * {@code person} row with the values the entity manager would insert, and the word rows that {@link
- * PersonSearchIndex} keeps.
+ * {@code person} row with the values the entity manager would insert, and the word and triple rows
+ * that {@link PersonSearchIndex} keeps.
  */
 public final class PersonRows {
 
@@ -21,17 +18,19 @@ public final class PersonRows {
   public static void add(RowSink sink, long personId, long version, PersonEntity person)
       throws SQLException {
     sink.add(Table.PERSON, personValues(personId, version, person));
-    Set<String> folded = new LinkedHashSet<>();
-    Set<String> exact = new LinkedHashSet<>();
-    for (Token token : PersonSearchIndex.tokens(person)) {
-      folded.add(token.folded());
-      exact.add(token.exact());
+    PersonSearchIndex.Rows rows = PersonSearchIndex.rows(person);
+    byte[] sortKey = person.getSortKey();
+    for (String word : rows.folded()) {
+      sink.add(Table.PERSON_NAME_TOKEN, new Object[] {personId, word, sortKey});
     }
-    for (String word : folded) {
-      sink.add(Table.PERSON_NAME_TOKEN, new Object[] {personId, word, person.getSortKey()});
+    for (String word : rows.exact()) {
+      sink.add(Table.PERSON_NAME_EXACT_TOKEN, new Object[] {personId, word, sortKey});
     }
-    for (String word : exact) {
-      sink.add(Table.PERSON_NAME_EXACT_TOKEN, new Object[] {personId, word, person.getSortKey()});
+    for (String words : rows.triples()) {
+      sink.add(Table.PERSON_NAME_TRIPLE, new Object[] {personId, words, sortKey});
+    }
+    for (String words : rows.exactTriples()) {
+      sink.add(Table.PERSON_NAME_EXACT_TRIPLE, new Object[] {personId, words, sortKey});
     }
   }
 

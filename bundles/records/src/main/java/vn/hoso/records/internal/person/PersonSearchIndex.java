@@ -36,27 +36,43 @@ final class PersonSearchIndex {
   }
 
   /**
-   * Replaces the word and triple rows of a stored person, folded and exact, with those of their
-   * names now.
+   * The search rows of a person: distinct folded and exact words, and the folded and exact triples.
    */
-  static void replaceTokens(EntityManager em, PersonEntity person) {
-    deleteTokens(em, person.getId());
+  record Rows(
+      Set<String> folded, Set<String> exact, List<String> triples, List<String> exactTriples) {}
+
+  /** Returns the word and triple rows of the person's names now. */
+  static Rows rows(PersonEntity person) {
     Set<String> folded = new LinkedHashSet<>();
     Set<String> exact = new LinkedHashSet<>();
     for (Token token : tokens(person)) {
       folded.add(token.folded());
       exact.add(token.exact());
     }
-    for (String word : folded) {
+    return new Rows(
+        folded,
+        exact,
+        List.copyOf(WordTriples.foldedRows(folded, exact)),
+        List.copyOf(WordTriples.exactRows(exact)));
+  }
+
+  /**
+   * Replaces the word and triple rows of a stored person, folded and exact, with those of their
+   * names now.
+   */
+  static void replaceTokens(EntityManager em, PersonEntity person) {
+    deleteTokens(em, person.getId());
+    Rows rows = rows(person);
+    for (String word : rows.folded()) {
       em.persist(new PersonNameTokenEntity(person.getId(), word, person.getSortKey()));
     }
-    for (String word : exact) {
+    for (String word : rows.exact()) {
       em.persist(new PersonNameExactTokenEntity(person.getId(), word, person.getSortKey()));
     }
-    for (String words : WordTriples.foldedRows(folded, exact)) {
+    for (String words : rows.triples()) {
       em.persist(new PersonNameTripleEntity(person.getId(), words, person.getSortKey()));
     }
-    for (String words : WordTriples.exactRows(exact)) {
+    for (String words : rows.exactTriples()) {
       em.persist(new PersonNameExactTripleEntity(person.getId(), words, person.getSortKey()));
     }
   }
