@@ -73,10 +73,12 @@ public final class BulkWriteOperations {
     BulkLookups lookups = new BulkLookups(session);
     try (PersonInserts inserts = insertNew ? new PersonInserts(session) : null) {
       int next = 0;
+      StoredMatches stored = null;
       while (next < candidates.size()) {
-        List<PersonCandidate> chunk =
-            candidates.subList(next, Math.min(candidates.size(), next + CHUNK));
-        StoredMatches stored = StoredMatches.read(session.em(), chunk);
+        List<PersonCandidate> chunk = chunkFrom(candidates, next);
+        if (stored == null) {
+          stored = StoredMatches.read(session.em(), chunk);
+        }
         lookups.useChunk(stored.identityNumbers(), stored.identityNumberHolders());
 
         for (PersonCandidate candidate : chunk) {
@@ -94,13 +96,27 @@ public final class BulkWriteOperations {
           }
         }
 
+        detachWritten(session.em());
+        // The next chunk's people are read before this chunk's new people are copied, so that
+        // the copy runs while the next chunk is checked. None of them can match a new person of
+        // this chunk: a number that occurs twice in the file is rejected from its second row.
+        stored =
+            next < candidates.size()
+                ? StoredMatches.read(session.em(), chunkFrom(candidates, next))
+                : null;
         if (inserts != null) {
           inserts.flush();
         }
-        detachWritten(session.em());
+      }
+      if (inserts != null) {
+        inserts.finish();
       }
     }
     return outcomes;
+  }
+
+  private static List<PersonCandidate> chunkFrom(List<PersonCandidate> candidates, int start) {
+    return candidates.subList(start, Math.min(candidates.size(), start + CHUNK));
   }
 
   /**

@@ -6,6 +6,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.persistence.PersistenceException;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
@@ -52,6 +56,8 @@ final class PersonInserts implements AutoCloseable {
   private final RowSink sink;
   private final IdBlocks recordIds;
   private final IdBlocks auditIds;
+  private final ExecutorService copier;
+  private Future<?> copying;
   private long inserted;
   private long analyzeAt;
 
@@ -70,6 +76,15 @@ final class PersonInserts implements AutoCloseable {
     }
     this.recordIds = new IdBlocks(connection, "record_id_seq", postgres, VALUES_PER_QUERY);
     this.auditIds = new IdBlocks(connection, "audit_log_id_seq", postgres, VALUES_PER_QUERY);
+    this.copier =
+        postgres
+            ? Executors.newSingleThreadExecutor(
+                task -> {
+                  Thread thread = new Thread(task, "hoso-bulk-copy");
+                  thread.setDaemon(true);
+                  return thread;
+                })
+            : null;
   }
 
   /**
@@ -120,7 +135,9 @@ final class PersonInserts implements AutoCloseable {
   }
 
   /**
-   * Writes every row taken since the last flush.
+   * Writes every row taken since the last flush. On PostgreSQL the COPY runs on a thread of its
+   * own, so that the caller checks the next chunk meanwhile; the connection's driver makes any
+   * other statement wait until the COPY ends. {@link #finish} waits for it.
    *
    * <p>On PostgreSQL the statistics of {@code person} are updated whenever this write has inserted
    * as many people as the statistics knew of, and then at four times as many. PostgreSQL keeps the
@@ -130,35 +147,81 @@ final class PersonInserts implements AutoCloseable {
    * statements again.
    */
   void flush() {
+    awaitCopy();
+    boolean analyze = inserted >= analyzeAt;
+    if (analyze) {
+      analyzeAt = inserted * 4;
+    }
+    if (sink instanceof CopySink copy) {
+      Map<Table, byte[]> rows = copy.take();
+      copying =
+          copier.submit(
+              () -> {
+                copy.write(rows);
+                if (analyze) {
+                  analyzePeople();
+                }
+                return null;
+              });
+      return;
+    }
     try {
       sink.flush();
-      if (inserted >= analyzeAt) {
-        try (Statement statement = connection.createStatement()) {
-          statement.execute("ANALYZE person");
-        }
-        analyzeAt = inserted * 4;
-      }
     } catch (SQLException e) {
       throw new PersistenceException("Inserting new people failed", e);
     }
   }
 
-  /** Closes the statements of the batch inserts; COPY has none. */
+  /** Waits until every row taken so far is in the database. */
+  void finish() {
+    awaitCopy();
+  }
+
+  /** Waits for a COPY in progress, then closes the statements of the batch inserts. */
   @Override
   public void close() {
-    if (inserted > 0) {
-      LOG.info(
-          "Bulk write of '{}' inserted {} new people with {}",
-          session.change().actor(),
-          inserted,
-          sink instanceof CopySink ? "COPY" : "batched inserts");
-    }
-    if (sink instanceof JdbcBatchSink batches) {
-      try {
-        batches.close();
-      } catch (SQLException e) {
-        throw new PersistenceException("Closing the insert statements failed", e);
+    try {
+      awaitCopy();
+    } finally {
+      if (copier != null) {
+        copier.shutdownNow();
       }
+      if (inserted > 0) {
+        LOG.info(
+            "Bulk write of '{}' wrote {} new people into its transaction with {}",
+            session.change().actor(),
+            inserted,
+            sink instanceof CopySink ? "COPY" : "batched inserts");
+      }
+      if (sink instanceof JdbcBatchSink batches) {
+        try {
+          batches.close();
+        } catch (SQLException e) {
+          LOG.warn("Closing the insert statements of a bulk write failed", e);
+        }
+      }
+    }
+  }
+
+  private void awaitCopy() {
+    if (copying == null) {
+      return;
+    }
+    try {
+      copying.get();
+    } catch (ExecutionException e) {
+      throw new PersistenceException("Inserting new people failed", e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new PersistenceException("Interrupted while inserting new people", e);
+    } finally {
+      copying = null;
+    }
+  }
+
+  private void analyzePeople() throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("ANALYZE person");
     }
   }
 

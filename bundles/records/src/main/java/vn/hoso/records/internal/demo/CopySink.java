@@ -55,24 +55,41 @@ public final class CopySink implements RowSink {
 
   @Override
   public void flush() throws SQLException {
+    write(take());
+  }
+
+  /**
+   * Returns the rows taken since the last flush or take as COPY input, by table in the order of
+   * {@link Table}, and forgets them. {@link #write} copies them, possibly on another thread while
+   * this sink takes the next rows.
+   */
+  public Map<Table, byte[]> take() {
+    Map<Table, byte[]> batch = new EnumMap<>(Table.class);
     for (Table table : Table.values()) {
       StringBuilder text = pending.get(table);
-      if (text == null || text.length() == 0) {
-        continue;
+      if (text != null && text.length() > 0) {
+        batch.put(table, text.toString().getBytes(StandardCharsets.UTF_8));
+        text.setLength(0);
       }
+    }
+    return batch;
+  }
+
+  /** Copies rows that {@link #take} returned, one COPY per table. */
+  public void write(Map<Table, byte[]> batch) throws SQLException {
+    for (Map.Entry<Table, byte[]> rows : batch.entrySet()) {
+      Table table = rows.getKey();
       String sql =
           "COPY "
               + table.tableName()
               + " ("
               + String.join(", ", table.columns())
               + ") FROM STDIN (FORMAT text)";
-      byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
       try {
-        copy.copyIn(sql, new ByteArrayInputStream(bytes));
+        copy.copyIn(sql, new ByteArrayInputStream(rows.getValue()));
       } catch (IOException e) {
         throw new SQLException("COPY into " + table.tableName() + " failed", e);
       }
-      text.setLength(0);
     }
   }
 
