@@ -440,7 +440,7 @@ public final class ImportEngine implements ImportService {
     if (unit == null || unit.isBlank()) {
       return null;
     }
-    Optional<Long> byCodeOrName = units.find(unit);
+    Optional<Long> byCodeOrName = units.findActive(unit);
     if (byCodeOrName.isPresent()) {
       return byCodeOrName.get();
     }

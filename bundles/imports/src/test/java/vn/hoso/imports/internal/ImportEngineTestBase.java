@@ -498,6 +498,26 @@ abstract class ImportEngineTestBase {
   }
 
   @Test
+  void newPersonInInactiveUnitIsRejected() throws Exception {
+    UnitView parent = newUnit();
+    int number = counter.incrementAndGet();
+    UnitView closed =
+        records.createUnit(
+            ALL,
+            change(),
+            new UnitData(
+                "DONG-" + number, "Tổ Giải thể " + number, "PHONG", parent.id(), false, null));
+
+    ImportJob newcomer =
+        dryRun(StaffLists.workbook(List.of(person(closed, "Lý Văn Mới", 1990, Sex.MALE))));
+
+    assertEquals(1, newcomer.report().rejectedRows(), newcomer.report().toString());
+    assertEquals(
+        List.of("unit-inactive"),
+        newcomer.report().rows().get(0).problems().stream().map(p -> p.code()).toList());
+  }
+
+  @Test
   void exportWritesOnlyPeopleInScope() throws Exception {
     UnitView mine = newUnit();
     UnitView other = newUnit();
