@@ -209,6 +209,11 @@ public final class BulkWriteOperations {
         problems.addAll(salaryProblems(e.problems()));
       }
     }
+    if (!changed.isEmpty() || salaryChange.row() != null) {
+      // An update leaves its person and rows managed; without the clear every later query of the
+      // chunk would compare them all for changes first.
+      detachWritten(session.em());
+    }
     if (!problems.isEmpty()) {
       return rejected(candidate, existing.getId(), problems);
     }
