@@ -99,7 +99,8 @@ public class PostgresImportIT extends ImportIT {
     String log = Files.readString(karafLog());
     assertTrue(
         "no COPY line in karaf.log",
-        log.contains("Bulk write of 'itest-copy' inserted 1 new people with COPY"));
+        log.contains(
+            "Bulk write of 'itest-copy' wrote 1 new people into its transaction with COPY"));
   }
 
   /** Returns the server's log file, in {@code karaf.log} or else under {@code karaf.data}. */
