@@ -136,8 +136,8 @@ final class PersonInserts implements AutoCloseable {
 
   /**
    * Writes every row taken since the last flush. On PostgreSQL the COPY runs on a thread of its
-   * own, so that the caller checks the next chunk meanwhile; the connection's driver makes any
-   * other statement wait until the COPY ends. {@link #finish} waits for it.
+   * own, so the caller checks the next chunk meanwhile. The driver makes any other statement on the
+   * connection wait until the COPY ends, and {@link #finish} waits for it too.
    *
    * <p>On PostgreSQL the statistics of {@code person} are updated whenever this write has inserted
    * as many people as the statistics knew of, and then at four times as many. PostgreSQL keeps the

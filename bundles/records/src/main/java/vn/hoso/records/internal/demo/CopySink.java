@@ -60,8 +60,8 @@ public final class CopySink implements RowSink {
 
   /**
    * Returns the rows taken since the last flush or take as COPY input, by table in the order of
-   * {@link Table}, and forgets them. {@link #write} copies them, possibly on another thread while
-   * this sink takes the next rows.
+   * {@link Table}, and clears them from this sink. {@link #write} copies them, possibly on another
+   * thread while this sink takes the next rows.
    */
   public Map<Table, byte[]> take() {
     Map<Table, byte[]> batch = new EnumMap<>(Table.class);
